@@ -1,0 +1,20 @@
+package dev.golive.core.report;
+
+/** The report formats golive writes. */
+public enum Format {
+  TEXT,
+  JSON,
+  MD,
+  JUNIT,
+  SARIF,
+  HTML;
+
+  /** The writer for this format; {@code color} matters only to text. */
+  public ReportWriter writer(boolean color) {
+    return switch (this) {
+      case TEXT -> new TextReport(color);
+      case JSON -> new JsonReport();
+      default -> throw new UnsupportedOperationException(name().toLowerCase(java.util.Locale.ROOT) + " is not written yet");
+    };
+  }
+}

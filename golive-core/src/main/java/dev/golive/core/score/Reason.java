@@ -1,0 +1,15 @@
+package dev.golive.core.score;
+
+/**
+ * Why a verdict was reached, as a message key and its arguments, so each report can word it in
+ * its own language.
+ */
+public record Reason(Key key, Object... args) {
+  /** The reasons golive gives. */
+  public enum Key {
+    OPEN_BLOCKERS,
+    SCORE_BELOW_MINIMUM,
+    ALL_BLOCKERS_DONE,
+    NO_ITEMS
+  }
+}
