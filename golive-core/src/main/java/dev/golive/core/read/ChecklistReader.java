@@ -18,8 +18,8 @@ import java.util.Map;
 
 /** Reads a checklist file exactly as its team wrote it. */
 public final class ChecklistReader {
-  /** Larger files are not checklists; reading stops before it costs memory. */
-  public static final long MAX_BYTES = 16L << 20;
+  /** Larger files are not checklists (real ones stay under 100 KB); refused before reading. */
+  public static final long MAX_BYTES = 4L << 20;
 
   /** Deeply nested input is parsed on a thread with room for it. */
   private static final long PARSER_STACK_BYTES = 512L << 20;

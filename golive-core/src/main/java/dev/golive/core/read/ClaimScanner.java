@@ -51,8 +51,10 @@ final class ClaimScanner {
       if (raw.isBlank()) {
         continue;
       }
-      percent(raw, line, doc, paths, claims);
-      count(raw, line, claims);
+      if (hasDigit(raw)) {
+        percent(raw, line, doc, paths, claims);
+        count(raw, line, claims);
+      }
       boolean headerArea = line < firstItem && !inCode(doc, line);
       if (headerArea || line == titleLine) {
         ready(raw, line, claims);
@@ -75,6 +77,9 @@ final class ClaimScanner {
 
   private static void percent(
       String raw, int line, DocumentReader doc, List<List<String>> paths, List<Claim> claims) {
+    if (raw.indexOf('%') < 0) {
+      return;
+    }
     Matcher m = PERCENT.matcher(raw);
     if (!m.find()) {
       return;
@@ -118,6 +123,16 @@ final class ClaimScanner {
     } else if (READY.matcher(folded).find()) {
       claims.add(new Claim(ClaimKind.READY, line, raw.strip(), 100, List.of()));
     }
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inCode(DocumentReader doc, int line) {

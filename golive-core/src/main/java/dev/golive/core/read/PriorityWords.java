@@ -43,11 +43,14 @@ final class PriorityWords {
           "(?<![\\w-])(?:(?<c>" + CRITICAL + ")|(?<h>" + HIGH + ")|(?<m>" + MEDIUM + ")|(?<l>" + LOW
               + "))(?![\\w-])");
 
-  /** A tag at the start of an item, "**CRITICAL**: ..." or "P1 - ...", or in brackets anywhere. */
+  /**
+   * A tag at the start of an item, "**CRITICAL**: ..." or "P1 - ...", or in brackets anywhere;
+   * here a bare "high" or "low" is a rank, as nobody starts a task with them otherwise.
+   */
   private static final Pattern ITEM_TAG =
       Words.pattern(
-          "(?:^|[(\\[])\\s*(?:(?<c>" + CRITICAL + ")|(?<h>" + HIGH + ")|(?<m>" + MEDIUM + ")|(?<l>"
-              + LOW + "))\\s*(?:[)\\]]|:|\\s[-–—]\\s|$)");
+          "(?:^|[(\\[])\\s*(?:(?<c>" + CRITICAL + ")|(?<h>" + HIGH + "|high)|(?<m>" + MEDIUM
+              + ")|(?<l>" + LOW + "|low))\\s*(?:[)\\]]|:|\\s[-–—]\\s|$)");
 
   private static final Pattern ITEM_OPTIONAL =
       Words.pattern("[(\\[]\\s*(?:optional|opsional|ixtiyoriy|необязательно|nice to have|isteğe bağlı)");

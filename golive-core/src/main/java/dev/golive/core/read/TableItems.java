@@ -46,6 +46,9 @@ final class TableItems {
         break;
       }
     }
+    if (header.stream().anyMatch(cell -> BOX.matcher(cell).find())) {
+      row(header, -1, tableLine, doc, listDepth); // a table written without a real header row
+    }
     for (int r = 0; r < body.size(); r++) {
       // Rows sit on consecutive lines: header, delimiter row, then the body.
       row(body.get(r), status, tableLine + 2 + r, doc, listDepth);
