@@ -35,6 +35,8 @@ final class DocumentReader {
       Parser.builder()
           .extensions(List.of(TablesExtension.create()))
           .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          // GitHub nests lists without limit; the file-size cap bounds the work instead
+          .maxOpenBlockParsers(Integer.MAX_VALUE)
           .build();
 
   /** GFM's task box at the start of a list item's first paragraph. */

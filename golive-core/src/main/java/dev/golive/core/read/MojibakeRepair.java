@@ -96,7 +96,7 @@ final class MojibakeRepair {
         for (int j = 1; j < need; j++) {
           cp = (cp << 6) | (b[k + j] & 0x3F);
         }
-        if (valid(cp, need)) {
+        if (valid(cp, need) && plausible(cp)) {
           s.appendCodePoint(cp);
           found++;
           k += need;
@@ -129,6 +129,23 @@ final class MojibakeRepair {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a decoded character is one people write. Bytes read through the wrong code page
+   * still form valid UTF-8 now and then, but mostly as combining marks, controls or unassigned
+   * code points: refusing those keeps the right code page ahead. C1 controls pass, because text
+   * broken twice holds them after the first repair, standing for Windows-1252's undefined bytes.
+   */
+  private static boolean plausible(int cp) {
+    if (cp >= 0x80 && cp <= 0x9F) {
+      return true;
+    }
+    return switch (Character.getType(cp)) {
+      case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.CONTROL,
+          Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> false;
+      default -> true;
+    };
   }
 
   private static boolean valid(int cp, int length) {

@@ -10,6 +10,7 @@ public record Reason(Key key, Object... args) {
     OPEN_BLOCKERS,
     SCORE_BELOW_MINIMUM,
     ALL_BLOCKERS_DONE,
-    NO_ITEMS
+    NO_ITEMS,
+    NOTHING_APPLIES
   }
 }

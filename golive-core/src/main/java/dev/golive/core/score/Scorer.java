@@ -45,6 +45,9 @@ public final class Scorer {
     if (items.isEmpty()) {
       verdict = Verdict.INCONCLUSIVE;
       reasons.add(new Reason(Reason.Key.NO_ITEMS));
+    } else if (items.stream().noneMatch(Item::applies)) {
+      verdict = Verdict.INCONCLUSIVE;
+      reasons.add(new Reason(Reason.Key.NOTHING_APPLIES));
     } else {
       if (openBlockers > 0) {
         reasons.add(new Reason(Reason.Key.OPEN_BLOCKERS, openBlockers));
