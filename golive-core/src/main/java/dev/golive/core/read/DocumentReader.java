@@ -166,7 +166,7 @@ final class DocumentReader {
         item = add(line, listDepth, state, Marker.BOX, stripBox(text), parent);
       } else {
         StatusWords.Mark mark = StatusWords.leading(text);
-        if (mark != null) {
+        if (mark != null && !isRankKey(mark, text)) {
           String own = text.substring(mark.length()).strip();
           item = add(line, listDepth, mark.state(), mark.marker(), own, parent);
         }
@@ -180,6 +180,17 @@ final class DocumentReader {
     if (inLegend()) {
       legendLines.add(text);
     }
+  }
+
+  /**
+   * A coloured circle that explains a rank ("🔴 Critical: Security, Data") rather than a state:
+   * every such bullet in a legend section, and elsewhere one whose words start with a rank.
+   */
+  private boolean isRankKey(StatusWords.Mark mark, String text) {
+    if (!StatusWords.isColouredCircle(text)) {
+      return false;
+    }
+    return inLegend() || PriorityWords.inItem(text.substring(mark.length()).strip()) != null;
   }
 
   /**

@@ -87,6 +87,11 @@ final class StatusWords {
     return c == '\uFE0F' || c == '\uFE0E' || c == '\u200D';
   }
 
+  /** Whether the text starts with a coloured circle, which may mean a rank as well as a state. */
+  static boolean isColouredCircle(String text) {
+    return text.startsWith("🔴") || text.startsWith("🟠") || text.startsWith("🟡") || text.startsWith("🟢");
+  }
+
   /** Whether the text carries a done mark anywhere: "Title tag (already added ✅)". */
   static boolean containsDoneMark(String text) {
     return text.contains("✅") || text.contains("✔") || text.contains("☑");

@@ -1,6 +1,7 @@
 package dev.golive.core.report;
 
 import dev.golive.core.model.Checklist;
+import dev.golive.core.model.ClaimKind;
 import dev.golive.core.model.Item;
 import dev.golive.core.model.Phase;
 import dev.golive.core.model.State;
@@ -100,8 +101,8 @@ public final class TextReport implements ReportWriter {
             .append(paint(colour, verdict));
         if (cc.actual() != null) {
           b.append(dim(String.format(Locale.ROOT, " (%s %s, %s %s)",
-              m.get("label.claimed"), number(cc.claim().value()),
-              m.get("label.actual"), number(cc.actual()))));
+              m.get("label.claimed"), claimValue(cc.claim().kind(), cc.claim().value(), m),
+              m.get("label.actual"), claimValue(cc.claim().kind(), cc.actual(), m))));
         }
         b.append('\n');
       }
@@ -143,6 +144,16 @@ public final class TextReport implements ReportWriter {
       case OPEN -> "[ ]";
       case IN_PROGRESS -> "[~]";
       case NOT_APPLICABLE -> "[-]";
+    };
+  }
+
+  /** A claim's value in its own terms: a verdict for readiness, a state for boxes, else a number. */
+  private static String claimValue(ClaimKind kind, double value, Messages m) {
+    return switch (kind) {
+      case READY -> m.verdict(value >= 50 ? Verdict.GO : Verdict.NO_GO);
+      case MARKER -> m.state(value >= 50 ? State.DONE : State.OPEN);
+      case PERCENT, HEADING -> number(value) + "%";
+      case COUNT -> number(value);
     };
   }
 
