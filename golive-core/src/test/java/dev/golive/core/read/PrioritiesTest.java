@@ -69,6 +69,17 @@ class PrioritiesTest {
     assertThat(ranks(c)).containsExactly("Search page=null", "WAF=critical");
   }
 
+  @Test
+  void colouredCirclesThatExplainRanksAreNotItems() {
+    Checklist c =
+        ChecklistReader.readText(
+            "x.md",
+            "## Legend\n\n- 🔴 Critical: Payments\n- 🟢 Nice to have: Blog\n\n"
+                + "## Payments\n\n- 🟡 Refunds\n- 🔴 High: chargebacks\n\n## Blog\n\n- 🟢 First post\n");
+    assertThat(ranks(c)).containsExactly("Refunds=critical", "First post=low");
+    assertThat(c.items()).extracting(i -> i.state().id()).containsExactly("in_progress", "done");
+  }
+
   private static List<String> ranks(Checklist c) {
     return c.items().stream()
         .map(i -> i.text() + "=" + (i.priority() == null ? "null" : i.priority().id()))
