@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
@@ -33,7 +35,7 @@ import org.commonmark.parser.Parser;
 final class DocumentReader {
   private static final Parser PARSER =
       Parser.builder()
-          .extensions(List.of(TablesExtension.create()))
+          .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))
           .includeSourceSpans(IncludeSourceSpans.BLOCKS)
           // GitHub nests lists without limit; the file-size cap bounds the work instead
           .maxOpenBlockParsers(Integer.MAX_VALUE)
@@ -123,7 +125,9 @@ final class DocumentReader {
       }
       return false;
     }
-    return node instanceof ListBlock || node instanceof BlockQuote;
+    return node instanceof ListBlock
+        || node instanceof BlockQuote
+        || node instanceof FootnoteDefinition;
   }
 
   private void heading(Heading h) {
