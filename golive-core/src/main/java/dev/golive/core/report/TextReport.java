@@ -18,6 +18,9 @@ import java.util.Objects;
 
 /** The terminal report: verdict and why first, then claims, then items grouped by section. */
 public final class TextReport implements ReportWriter {
+  /** The summary names this many blockers; every item still appears under its section. */
+  private static final int MAX_BLOCKERS_LISTED = 15;
+
   private final boolean color;
 
   public TextReport(boolean color) {
@@ -74,13 +77,16 @@ public final class TextReport implements ReportWriter {
     List<Item> blockers = f.blockers();
     if (!blockers.isEmpty()) {
       b.append(bold(m.get("label.blockers"))).append('\n');
-      for (Item i : blockers) {
+      for (Item i : blockers.subList(0, Math.min(blockers.size(), MAX_BLOCKERS_LISTED))) {
         b.append("  ").append(paint(RED, mark(i))).append(' ');
         b.append(String.format(Locale.ROOT, ":%-5d", i.line())).append(i.text());
         if (i.priority() != null) {
           b.append(dim(" (" + i.priority().id() + ")"));
         }
         b.append('\n');
+      }
+      if (blockers.size() > MAX_BLOCKERS_LISTED) {
+        b.append("  ").append(dim(m.get("label.more", blockers.size() - MAX_BLOCKERS_LISTED))).append('\n');
       }
       b.append('\n');
     }
