@@ -2,7 +2,9 @@ package dev.golive.core.score;
 
 import dev.golive.core.model.Checklist;
 import dev.golive.core.model.Item;
+import dev.golive.core.model.State;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One checklist judged under a policy.
@@ -32,9 +34,12 @@ public record FileAssessment(
 
   /** Blocking items not yet done, in document order. */
   public List<Item> blockers() {
-    List<Item> items = checklist.items();
-    return java.util.stream.IntStream.range(0, items.size())
-        .filter(i -> blocking.get(i) && items.get(i).state() != dev.golive.core.model.State.DONE)
+    return openBlocking(checklist.items(), blocking);
+  }
+
+  static List<Item> openBlocking(List<Item> items, List<Boolean> blocking) {
+    return IntStream.range(0, items.size())
+        .filter(i -> blocking.get(i) && items.get(i).state() != State.DONE)
         .mapToObj(items::get)
         .toList();
   }

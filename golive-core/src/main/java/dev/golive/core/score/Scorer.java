@@ -2,6 +2,7 @@ package dev.golive.core.score;
 
 import dev.golive.core.model.Checklist;
 import dev.golive.core.model.Claim;
+import dev.golive.core.model.ClaimKind;
 import dev.golive.core.model.Item;
 import dev.golive.core.model.State;
 import java.util.ArrayList;
@@ -35,11 +36,8 @@ public final class Scorer {
   public FileAssessment assess(Checklist checklist) {
     List<Item> items = checklist.items();
     List<Boolean> blocking = items.stream().map(policy::blocks).toList();
-    Double score = score(items, item -> true);
-    long openBlockers =
-        java.util.stream.IntStream.range(0, items.size())
-            .filter(i -> blocking.get(i) && items.get(i).state() != State.DONE)
-            .count();
+    Double score = score(items);
+    int openBlockers = FileAssessment.openBlocking(items, blocking).size();
     List<Reason> reasons = new ArrayList<>();
     Verdict verdict;
     if (items.isEmpty()) {
@@ -68,11 +66,11 @@ public final class Scorer {
   }
 
   /** Weighted share of done items among those that apply to the launch, 0–100. */
-  private Double score(List<Item> items, java.util.function.Predicate<Item> in) {
+  private Double score(List<Item> items) {
     double total = 0;
     double done = 0;
     for (Item item : items) {
-      if (!item.applies() || !in.test(item)) {
+      if (!item.applies()) {
         continue;
       }
       double w = policy.weight(item.priority());
@@ -91,7 +89,7 @@ public final class Scorer {
         Boolean agrees =
             actual == null
                 ? null
-                : claim.kind() == dev.golive.core.model.ClaimKind.HEADING
+                : claim.kind() == ClaimKind.HEADING
                     ? actual >= 99.95
                     : Math.abs(actual - claim.value()) <= 5;
         yield new ClaimCheck(claim, actual, agrees);
