@@ -2,6 +2,7 @@ package dev.golive.core.read;
 
 import dev.golive.core.model.Repair;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,11 +12,13 @@ import java.util.Map;
  */
 final class CodePage {
   private final Repair repair;
-  private final Map<Character, Byte> bytes;
+  /** Indexed by character: the byte it stands for, or -1. A flat table keeps the scan cheap. */
+  private final short[] bytes = new short[Character.MAX_VALUE + 1];
 
-  private CodePage(Repair repair, Map<Character, Byte> bytes) {
+  private CodePage(Repair repair, Map<Character, Byte> map) {
     this.repair = repair;
-    this.bytes = bytes;
+    Arrays.fill(bytes, (short) -1);
+    map.forEach((c, b) -> bytes[c] = (short) (b & 0xFF));
   }
 
   static final CodePage MAC_ROMAN = macRoman();
@@ -27,11 +30,7 @@ final class CodePage {
 
   /** The byte {@code c} stands for, or -1 when {@code c} is not a high-half character here. */
   int byteOf(char c) {
-    if (c < 0x80) {
-      return -1;
-    }
-    Byte b = bytes.get(c);
-    return b == null ? -1 : b & 0xFF;
+    return c < 0x80 ? -1 : bytes[c];
   }
 
   private static CodePage macRoman() {

@@ -9,6 +9,7 @@ import dev.golive.core.model.Priority;
  * @param postLaunch whether the heading is about the time after the launch
  * @param legend whether the section explains the document's priorities
  * @param saysDone whether the heading marks its section done (✅, "Completed")
+ * @param coreName the name without emoji, numbering or punctuation, for matching legend lines
  */
 record Section(
     int level,
@@ -17,7 +18,8 @@ record Section(
     Priority priority,
     boolean postLaunch,
     boolean legend,
-    boolean saysDone) {
+    boolean saysDone,
+    String coreName) {
 
   static Section of(int level, int line, String text) {
     return new Section(
@@ -27,11 +29,7 @@ record Section(
         PriorityWords.inHeading(text),
         PhaseWords.postLaunch(text),
         LegendWords.isLegend(text),
-        StatusWords.headingSaysDone(text));
-  }
-
-  /** The heading's name without emoji, numbering or punctuation, for matching legend lines. */
-  String coreName() {
-    return LegendWords.coreName(text);
+        StatusWords.headingSaysDone(text),
+        LegendWords.coreName(text));
   }
 }

@@ -58,9 +58,10 @@ public final class Scorer {
         reasons.add(new Reason(Reason.Key.ALL_BLOCKERS_DONE));
       }
     }
+    SectionCounts counts = new SectionCounts(items);
     List<ClaimCheck> claims = new ArrayList<>();
     for (Claim c : checklist.claims()) {
-      claims.add(check(c, items, verdict));
+      claims.add(check(c, items, counts, verdict));
     }
     return new FileAssessment(checklist, blocking, claims, score, verdict, reasons);
   }
@@ -82,10 +83,10 @@ public final class Scorer {
     return total == 0 ? null : 100.0 * done / total;
   }
 
-  private ClaimCheck check(Claim claim, List<Item> items, Verdict verdict) {
+  private ClaimCheck check(Claim claim, List<Item> items, SectionCounts counts, Verdict verdict) {
     return switch (claim.kind()) {
       case PERCENT, HEADING -> {
-        Double actual = donePercent(items, claim.scope());
+        Double actual = counts.donePercent(claim.scope());
         Boolean agrees =
             actual == null
                 ? null
@@ -112,23 +113,4 @@ public final class Scorer {
     };
   }
 
-  /** Share of items under {@code scope} (unweighted, not-applicable left out) that are done. */
-  private static Double donePercent(List<Item> items, List<String> scope) {
-    int total = 0;
-    int done = 0;
-    for (Item item : items) {
-      if (item.state() == State.NOT_APPLICABLE || !startsWith(item.section(), scope)) {
-        continue;
-      }
-      total++;
-      if (item.state() == State.DONE) {
-        done++;
-      }
-    }
-    return total == 0 ? null : 100.0 * done / total;
-  }
-
-  private static boolean startsWith(List<String> path, List<String> prefix) {
-    return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
-  }
 }
