@@ -1,6 +1,6 @@
 # Sourced by ./golive and ./mvnw: points JAVA_HOME at a JDK 21 or newer.
 # Order: JAVA_HOME if it is >= 21, else `java` on PATH if >= 21, else the
-# newest JDK >= 21 in the system's usual JDK directories.
+# newest JDK >= 21 in the system's usual JDK directories (and SDKMAN's and IntelliJ's).
 
 golive_jdk_major() {
   # The major version of the JDK at $1, read from its `release` file when it
@@ -34,7 +34,8 @@ golive_find_jdk() {
     fi
   fi
   _best= _best_major=0
-  for _home in /usr/lib/jvm/* /usr/java/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+  for _home in /usr/lib/jvm/* /usr/java/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
+    "${HOME:-/nonexistent}"/.sdkman/candidates/java/* "${HOME:-/nonexistent}"/.jdks/*; do
     [ -x "$_home/bin/java" ] || continue
     [ -L "$_home" ] && continue
     _major=$(golive_jdk_major "$_home")
