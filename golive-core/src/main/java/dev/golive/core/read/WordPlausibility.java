@@ -8,6 +8,12 @@ package dev.golive.core.read;
 final class WordPlausibility {
   private WordPlausibility() {}
 
+  /**
+   * Icelandic letters sit where Windows-1254 keeps Turkish ğ, ı, ş and İ; seeing them is far more
+   * likely a Turkish file read through Windows-1252 than an Icelandic checklist.
+   */
+  private static final String RARE_LATIN = "ðýþÐÝÞ";
+
   static long score(String text) {
     long score = 0;
     int n = text.length();
@@ -40,6 +46,7 @@ final class WordPlausibility {
   private static long wordScore(String text, int start, int end) {
     int len = end - start;
     int nonAscii = 0;
+    int rare = 0;
     int lower = 0;
     int upper = 0;
     boolean upperAfterLower = false;
@@ -49,6 +56,9 @@ final class WordPlausibility {
       char c = text.charAt(k);
       if (c >= 0x80) {
         nonAscii++;
+      }
+      if (RARE_LATIN.indexOf(c) >= 0) {
+        rare++;
       }
       if (Character.isLowerCase(c)) {
         lower++;
@@ -68,7 +78,7 @@ final class WordPlausibility {
     if (nonAscii == 0) {
       return 0;
     }
-    long score = lower - upper / 2;
+    long score = lower - upper / 2 - 2L * rare;
     if (mixedScript) {
       score -= 2L * len;
     }

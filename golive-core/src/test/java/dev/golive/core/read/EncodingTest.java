@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -65,6 +66,18 @@ class EncodingTest {
     Checklist c = read(FRENCH.getBytes(Charset.forName("windows-1252")));
     assertThat(c.encoding()).isEqualTo("windows-1252");
     assertThat(texts(c)).containsExactly("Clés régénérées", "Sauvegardes vérifiées à froid", "Pare-feu configuré");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "windows-1254, '## Güvenlik (KRİTİK)\n\n- [ ] Yedekler alınıyor ve şifreler değişti\n- [x] Ağ kuralları İncelendi\n'",
+    "windows-1250, '## Bezpieczeństwo\n\n- [ ] Kopie zapasowe są sprawdzone\n- [x] Hasła zmienione, żadnych błędów\n'",
+    "windows-1252, '## Sicherheit\n\n- [ ] Schlüssel geändert, Größe geprüft\n- [x] Übersicht für das Team\n'"
+  })
+  void legacyLatinCodePages(String charset, String text) {
+    Checklist c = read(text.getBytes(Charset.forName(charset)));
+    assertThat(c.encoding()).isEqualTo(charset);
+    assertSame(ChecklistReader.readText("checklist.md", text), c);
   }
 
   @Test
