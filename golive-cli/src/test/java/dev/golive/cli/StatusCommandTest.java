@@ -93,11 +93,11 @@ class StatusCommandTest {
     for (int i = 0; i < 1000; i++) {
       deep.append("  ".repeat(i)).append("- [x] level ").append(i).append('\n');
     }
-    StringBuilder quotes = new StringBuilder(">".repeat(20000)).append(" - [ ] deep\n");
+    String quotes = ">".repeat(20000) + " - [ ] deep\n";
     CliRun run = CliRun.of("status", "--format", "json", file("deep.md", deep.toString()).toString());
     assertThat(run.exit()).isEqualTo(0);
     assertThat(json(run).at("/files/0/items/999/depth").asInt()).isEqualTo(1000);
-    CliRun q = CliRun.of("status", file("quotes.md", quotes.toString()).toString());
+    CliRun q = CliRun.of("status", file("quotes.md", quotes).toString());
     assertThat(q.exit()).isIn(1, 2);
     assertThat(q.err()).doesNotContain("Exception");
   }

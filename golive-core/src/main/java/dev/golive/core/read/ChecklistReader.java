@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -106,7 +107,7 @@ public final class ChecklistReader {
     }
     String title = titleSection == null ? null : titleSection.text();
     int titleLine = titleSection == null ? 0 : titleSection.line();
-    Map<Section, Priority> legend = LegendRanks.of(doc);
+    IdentityHashMap<Section, Priority> legend = LegendRanks.of(doc);
     Map<String, Integer> seen = new HashMap<>();
     Map<RawItem, Priority> ranks = new HashMap<>();
     List<Item> items = new ArrayList<>(doc.items.size());
@@ -136,7 +137,8 @@ public final class ChecklistReader {
   }
 
   /** The item's own tag, else its parent item's rank, else its nearest ranked heading, else a legend's. */
-  private static Priority rank(RawItem raw, Map<Section, Priority> legend, Map<RawItem, Priority> ranks) {
+  private static Priority rank(
+      RawItem raw, IdentityHashMap<Section, Priority> legend, Map<RawItem, Priority> ranks) {
     Priority own = PriorityWords.inItem(raw.text);
     if (own == null && raw.parent != null) {
       own = ranks.get(raw.parent);

@@ -99,7 +99,7 @@ final class ClaimScanner {
     if (!label.isEmpty() && !OVERALL.matcher(label).find()) {
       for (int s = 0; s < doc.sections.size(); s++) {
         String name = doc.sections.get(s).coreName();
-        if (name.length() >= 4 && (name.equals(label) || name.contains(label) && label.length() >= 4)) {
+        if (name.length() >= 4 && (name.equals(label) || (name.contains(label) && label.length() >= 4))) {
           scope = paths.get(s);
           break;
         }

@@ -7,7 +7,6 @@ import dev.golive.core.model.State;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -59,7 +58,7 @@ final class DocumentReader {
   final List<int[]> codeRanges = new ArrayList<>();
 
   private final List<Section> open = new ArrayList<>();
-  private final Map<Node, RawItem> itemOfListItem = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, RawItem> itemOfListItem = new IdentityHashMap<>();
 
   private DocumentReader(String text) {
     this.lines = new Lines(text);
@@ -71,6 +70,7 @@ final class DocumentReader {
     return reader;
   }
 
+  @SuppressWarnings("ReferenceEquality") // nodes are compared by identity on purpose
   private void walk(Node document) {
     int listDepth = 0;
     Node node = document.getFirstChild();

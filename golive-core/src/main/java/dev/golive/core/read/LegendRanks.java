@@ -2,7 +2,6 @@ package dev.golive.core.read;
 
 import dev.golive.core.model.Priority;
 import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Ranks that a legend section gives other sections by name, as in "🔴 Critical: Security,
@@ -11,8 +10,8 @@ import java.util.Map;
 final class LegendRanks {
   private LegendRanks() {}
 
-  static Map<Section, Priority> of(DocumentReader doc) {
-    Map<Section, Priority> ranks = new IdentityHashMap<>();
+  static IdentityHashMap<Section, Priority> of(DocumentReader doc) {
+    IdentityHashMap<Section, Priority> ranks = new IdentityHashMap<>();
     if (doc.legendLines.isEmpty()) {
       return ranks;
     }

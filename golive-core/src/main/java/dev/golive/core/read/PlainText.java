@@ -12,6 +12,7 @@ final class PlainText {
   private PlainText() {}
 
   /** The plain text of {@code block}'s inline children, whitespace collapsed. */
+  @SuppressWarnings("ReferenceEquality") // nodes are compared by identity on purpose
   static String of(Node block) {
     StringBuilder out = new StringBuilder();
     Node node = block.getFirstChild();

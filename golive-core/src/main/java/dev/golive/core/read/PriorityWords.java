@@ -89,7 +89,7 @@ final class PriorityWords {
               : m.group("h") != null
                   ? Priority.HIGH
                   : m.group("m") != null ? Priority.MEDIUM : Priority.LOW;
-      if (best == null || p.ordinal() < best.ordinal()) {
+      if (best == null || p.compareTo(best) < 0) {
         best = p;
       }
     }

@@ -69,7 +69,7 @@ final class StatusWords {
     int cp = text.codePointAt(0);
     String symbol = new String(Character.toChars(cp));
     State state = EMOJI.get(symbol);
-    if (state == null || ballotOnly && LINE_SYMBOLS.indexOf(symbol) < 0) {
+    if (state == null || (ballotOnly && LINE_SYMBOLS.indexOf(symbol) < 0)) {
       return null;
     }
     int end = Character.charCount(cp);

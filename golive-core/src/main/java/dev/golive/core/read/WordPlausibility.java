@@ -21,7 +21,7 @@ final class WordPlausibility {
     while (i < n) {
       char c = text.charAt(i);
       if (!Character.isLetter(c)) {
-        if (c >= 0x80 && c < 0xA0 || c == '\uFFFD') {
+        if ((c >= 0x80 && c < 0xA0) || c == '\uFFFD') {
           score -= 8; // C1 controls and undefined bytes: nobody writes these
         } else if (c >= 0x80 && !Character.isWhitespace(c) && adjacentLetter(text, i)) {
           score -= 3; // a symbol glued to a word, like "Ïðèâ¸ò" read from the wrong page
@@ -39,8 +39,8 @@ final class WordPlausibility {
   }
 
   private static boolean adjacentLetter(String text, int i) {
-    return i > 0 && Character.isLetter(text.charAt(i - 1))
-        || i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    return (i > 0 && Character.isLetter(text.charAt(i - 1)))
+        || (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)));
   }
 
   private static long wordScore(String text, int start, int end) {

@@ -76,7 +76,7 @@ public final class Messages {
   }
 
   public String reason(Reason r) {
-    Object[] args = r.args().clone();
+    Object[] args = r.args().toArray();
     for (int i = 0; i < args.length; i++) {
       if (args[i] instanceof Double d) {
         args[i] = String.format(Locale.ROOT, "%.1f", d);

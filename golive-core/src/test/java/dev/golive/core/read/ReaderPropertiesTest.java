@@ -154,7 +154,7 @@ class ReaderPropertiesTest {
         case Task t -> {
           int level = Math.min(t.level(), contentColumns.size());
           while (contentColumns.size() > level) {
-            contentColumns.remove(contentColumns.size() - 1);
+            contentColumns.remove(contentColumns.size() - 1); // by index: the innermost level
           }
           int indent = level == 0 ? 0 : contentColumns.get(level - 1);
           if (t.blankBefore()) {
