@@ -229,13 +229,18 @@ final class DocumentReader {
   private void paragraph(Paragraph p, int listDepth) {
     List<SourceSpan> spans = p.getSourceSpans();
     boolean listItemFirst = p.getParent() instanceof ListItem && p.getPrevious() == null;
+    List<String> plain = PlainText.lines(p);
+    boolean linesAgree = plain.size() == spans.size();
     for (int k = listItemFirst ? 1 : 0; k < spans.size(); k++) {
       SourceSpan span = spans.get(k);
       String raw = lines.from(span.getLineIndex(), span.getColumnIndex()).strip();
       StatusWords.Mark mark = StatusWords.leadingBallot(raw);
       if (mark != null) {
-        String own = PlainText.collapse(raw.substring(mark.length()).replace("\\", ""));
-        add(span.getLineIndex() + 1, listDepth, mark.state(), mark.marker(), own, null);
+        // the line's words without markup; the raw line when a code span hides the line breaks
+        String line = linesAgree ? plain.get(k) : raw;
+        StatusWords.Mark own = StatusWords.leadingBallot(line);
+        String text = own == null ? line : line.substring(own.length()).strip();
+        add(span.getLineIndex() + 1, listDepth, mark.state(), mark.marker(), text, null);
       }
     }
     if (inLegend() && !listItemFirst) {

@@ -1,5 +1,8 @@
 package dev.golive.core.read;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
@@ -12,8 +15,17 @@ final class PlainText {
   private PlainText() {}
 
   /** The plain text of {@code block}'s inline children, whitespace collapsed. */
-  @SuppressWarnings("ReferenceEquality") // nodes are compared by identity on purpose
   static String of(Node block) {
+    return collapse(String.join(" ", lines(block)));
+  }
+
+  /**
+   * The plain text of each line of {@code block}, split where its source has line breaks (a
+   * code span across lines keeps them together, so the count may be lower than the source's).
+   */
+  @SuppressWarnings("ReferenceEquality") // nodes are compared by identity on purpose
+  static List<String> lines(Node block) {
+    List<String> lines = new ArrayList<>();
     StringBuilder out = new StringBuilder();
     Node node = block.getFirstChild();
     // Iterative walk: inline trees can nest deeply in hostile input.
@@ -24,7 +36,8 @@ final class PlainText {
       } else if (node instanceof Code c) {
         out.append(c.getLiteral());
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-        out.append(' ');
+        lines.add(collapse(out));
+        out.setLength(0);
       } else if (node instanceof HtmlInline) {
         descend = false;
       }
@@ -37,7 +50,8 @@ final class PlainText {
       }
       node = node == null || node == block ? null : node.getNext();
     }
-    return collapse(out);
+    lines.add(collapse(out));
+    return lines;
   }
 
   static String collapse(CharSequence s) {

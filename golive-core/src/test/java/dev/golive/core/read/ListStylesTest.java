@@ -73,6 +73,15 @@ class ListStylesTest {
   }
 
   @Test
+  void ballotLinesLoseTheirMarkupLikeEveryOtherItem() {
+    Checklist c = ChecklistReader.readText("x.md", "☑ Server **reachable** at `:443`  \n☐ Backups _restored_\n");
+    assertThat(c.items()).extracting(Item::line, Item::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "Server reachable at :443"),
+            org.assertj.core.groups.Tuple.tuple(2, "Backups restored"));
+  }
+
+  @Test
   void sectionIsTheHeadingPath() {
     Item child = checklist.items().get(9);
     assertThat(child.text()).isEqualTo("Child task");
