@@ -14,6 +14,7 @@ public enum Format {
     return switch (this) {
       case TEXT -> new TextReport(color);
       case JSON -> new JsonReport();
+      case MD -> new MarkdownReport();
       default -> throw new UnsupportedOperationException(name().toLowerCase(java.util.Locale.ROOT) + " is not written yet");
     };
   }
