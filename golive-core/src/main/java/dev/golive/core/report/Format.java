@@ -15,6 +15,7 @@ public enum Format {
       case TEXT -> new TextReport(color);
       case JSON -> new JsonReport();
       case MD -> new MarkdownReport();
+      case JUNIT -> new JunitReport();
       default -> throw new UnsupportedOperationException(name().toLowerCase(java.util.Locale.ROOT) + " is not written yet");
     };
   }
