@@ -16,6 +16,7 @@ public enum Format {
       case JSON -> new JsonReport();
       case MD -> new MarkdownReport();
       case JUNIT -> new JunitReport();
+      case SARIF -> new SarifReport();
       default -> throw new UnsupportedOperationException(name().toLowerCase(java.util.Locale.ROOT) + " is not written yet");
     };
   }
