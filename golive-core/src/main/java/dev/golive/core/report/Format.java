@@ -17,7 +17,7 @@ public enum Format {
       case MD -> new MarkdownReport();
       case JUNIT -> new JunitReport();
       case SARIF -> new SarifReport();
-      default -> throw new UnsupportedOperationException(name().toLowerCase(java.util.Locale.ROOT) + " is not written yet");
+      case HTML -> new HtmlReport();
     };
   }
 }
