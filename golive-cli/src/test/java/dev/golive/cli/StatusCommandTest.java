@@ -190,6 +190,21 @@ class StatusCommandTest {
   }
 
   @Test
+  void everyFormatKeepsTheExitCode() throws IOException {
+    Path f = file("x.md", "# Shop\n\n- [x] Backups\n- [ ] TLS certificate\n");
+    for (String format : new String[] {"text", "json", "md", "junit", "sarif", "html"}) {
+      CliRun run = CliRun.of("status", "--format", format, f.toString());
+      assertThat(run.exit()).as(format).isEqualTo(1);
+      assertThat(run.out()).as(format).contains("TLS certificate");
+      assertThat(run.err()).as(format).isEmpty();
+    }
+    Path page = dir.resolve("report.html");
+    CliRun run = CliRun.of("status", "--format", "html", "--lang", "uz", "--output", page.toString(), f.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(Files.readString(page, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>\n<html lang=\"uz\">");
+  }
+
+  @Test
   void helpListsEveryExitCode() {
     CliRun run = CliRun.of("status", "--help");
     assertThat(run.exit()).isEqualTo(0);

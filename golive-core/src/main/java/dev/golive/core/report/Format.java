@@ -14,7 +14,10 @@ public enum Format {
     return switch (this) {
       case TEXT -> new TextReport(color);
       case JSON -> new JsonReport();
-      default -> throw new UnsupportedOperationException(name().toLowerCase(java.util.Locale.ROOT) + " is not written yet");
+      case MD -> new MarkdownReport();
+      case JUNIT -> new JunitReport();
+      case SARIF -> new SarifReport();
+      case HTML -> new HtmlReport();
     };
   }
 }
