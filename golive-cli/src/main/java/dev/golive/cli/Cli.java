@@ -1,22 +1,23 @@
 package dev.golive.cli;
 
 import dev.golive.core.GoliveException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
- * Builds the command tree, runs it, and turns every outcome into an exit code and at most one
- * line on stderr (a stack trace only with {@code --verbose}).
+ * Builds the command tree, runs it, and turns every outcome into an exit code and at most one line
+ * on stderr (a stack trace only with {@code --verbose}).
  */
 public final class Cli {
   private Cli() {}
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean verbose = Arrays.asList(args).contains("--verbose");
     Output output = new Output(out, errWriter, verbose);
     CommandLine cli = new CommandLine(new GoliveCommand(), new CommandFactory(output));
@@ -55,7 +56,9 @@ public final class Cli {
       return ExitCode.USAGE.code();
     }
     output.error(
-        "golive: internal error: " + e + (output.verbose() ? "" : " (run with --verbose for details)"),
+        "golive: internal error: "
+            + e
+            + (output.verbose() ? "" : " (run with --verbose for details)"),
         e);
     return ExitCode.INTERNAL.code();
   }

@@ -72,7 +72,8 @@ final class StatusCommand implements Callable<Integer> {
       names = "--lang",
       paramLabel = "LANG",
       defaultValue = "en",
-      description = "Language of the words golive writes: en, uz or ru (default: ${DEFAULT-VALUE}).")
+      description =
+          "Language of the words golive writes: en, uz or ru (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(
@@ -132,7 +133,8 @@ final class StatusCommand implements Callable<Integer> {
     if (failed > 0) {
       return ExitCode.USAGE.code();
     }
-    boolean nothingRead = assessment.files().stream().allMatch(f -> f.checklist().items().isEmpty());
+    boolean nothingRead =
+        assessment.files().stream().allMatch(f -> f.checklist().items().isEmpty());
     if (nothingRead) {
       return ExitCode.USAGE.code();
     }
@@ -152,7 +154,8 @@ final class StatusCommand implements Callable<Integer> {
       try (Writer w = Files.newBufferedWriter(outputFile, StandardCharsets.UTF_8)) {
         format.writer(false).write(assessment, messages, w);
       } catch (IOException e) {
-        throw GoliveException.input(outputFile.toString(), "cannot write the report: " + e.getMessage(), e);
+        throw GoliveException.input(
+            outputFile.toString(), "cannot write the report: " + e.getMessage(), e);
       }
       return;
     }
@@ -207,5 +210,4 @@ final class StatusCommand implements Callable<Integer> {
     }
     return policy;
   }
-
 }

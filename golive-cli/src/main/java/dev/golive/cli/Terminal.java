@@ -6,7 +6,8 @@ import java.io.Console;
 final class Terminal {
   private Terminal() {}
 
-  @SuppressWarnings("SystemConsoleNull") // null is JDK 21's answer off a terminal; 22+ is handled below
+  @SuppressWarnings(
+      "SystemConsoleNull") // null is JDK 21's answer off a terminal; 22+ is handled below
   static boolean isColourTerminal() {
     if (System.getenv("NO_COLOR") != null || "dumb".equals(System.getenv("TERM"))) {
       return false;

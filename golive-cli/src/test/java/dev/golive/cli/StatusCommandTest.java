@@ -26,7 +26,10 @@ class StatusCommandTest {
 
   @Test
   void exit0WhenEveryBlockingItemIsDone() throws IOException {
-    Path f = file("go.md", "# Shop\n\n## Critical\n\n- [x] Backups\n\n## Nice to have\n\n- [ ] Dark mode\n");
+    Path f =
+        file(
+            "go.md",
+            "# Shop\n\n## Critical\n\n- [x] Backups\n\n## Nice to have\n\n- [ ] Dark mode\n");
     CliRun run = CliRun.of("status", f.toString());
     assertThat(run.exit()).isEqualTo(0);
     assertThat(run.out()).startsWith("GO  ");
@@ -38,7 +41,9 @@ class StatusCommandTest {
     Path f = file("nogo.md", "# Shop\n\n- [x] Backups\n- [ ] TLS certificate\n");
     CliRun run = CliRun.of("status", f.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).startsWith("NO-GO  ").contains("1 blocking item is not done", "TLS certificate");
+    assertThat(run.out())
+        .startsWith("NO-GO  ")
+        .contains("1 blocking item is not done", "TLS certificate");
     assertThat(run.err()).isEmpty();
   }
 
@@ -60,7 +65,8 @@ class StatusCommandTest {
     assertThat(CliRun.of("status").exit()).isEqualTo(2);
     assertThat(CliRun.of().exit()).isEqualTo(2);
     assertThat(CliRun.of("status", "--lang", "fr", "x.md").err()).contains("unknown language 'fr'");
-    assertThat(CliRun.of("status", "--block", "urgent", "x.md").err()).contains("unknown priority 'urgent'");
+    assertThat(CliRun.of("status", "--block", "urgent", "x.md").err())
+        .contains("unknown priority 'urgent'");
   }
 
   @Test
@@ -94,7 +100,8 @@ class StatusCommandTest {
       deep.append("  ".repeat(i)).append("- [x] level ").append(i).append('\n');
     }
     String quotes = ">".repeat(20000) + " - [ ] deep\n";
-    CliRun run = CliRun.of("status", "--format", "json", file("deep.md", deep.toString()).toString());
+    CliRun run =
+        CliRun.of("status", "--format", "json", file("deep.md", deep.toString()).toString());
     assertThat(run.exit()).isEqualTo(0);
     assertThat(json(run).at("/files/0/items/999/depth").asInt()).isEqualTo(1000);
     CliRun q = CliRun.of("status", file("quotes.md", quotes).toString());
@@ -104,7 +111,8 @@ class StatusCommandTest {
 
   @Test
   void exit3WhenNothingAppliesToTheLaunch() throws IOException {
-    Path f = file("later.md", "# Shop\n\n## After launch\n\n- [ ] Survey users\n\n- [-] App store\n");
+    Path f =
+        file("later.md", "# Shop\n\n## After launch\n\n- [ ] Survey users\n\n- [-] App store\n");
     CliRun run = CliRun.of("status", f.toString());
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.out()).startsWith("INCONCLUSIVE");
@@ -113,22 +121,31 @@ class StatusCommandTest {
   @Test
   void exit4ForAnInternalErrorWithoutAStackTraceUnlessVerbose() throws IOException {
     Path f = file("ok.md", "- [x] A\n");
-    PrintStream broken = new PrintStream(new OutputStream() {
-      @Override
-      public void write(int b) {
-        throw new IllegalStateException("the report writer broke");
-      }
-    });
+    PrintStream broken =
+        new PrintStream(
+            new OutputStream() {
+              @Override
+              public void write(int b) {
+                throw new IllegalStateException("the report writer broke");
+              }
+            });
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Cli.run(new String[] {"status", f.toString()}, broken, new PrintStream(err, true, StandardCharsets.UTF_8));
+    int exit =
+        Cli.run(
+            new String[] {"status", f.toString()},
+            broken,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(exit).isEqualTo(4);
     String message = err.toString(StandardCharsets.UTF_8);
     assertThat(message).startsWith("golive: internal error:").contains("--verbose");
     assertThat(message.strip().lines()).hasSize(1);
 
     ByteArrayOutputStream verboseErr = new ByteArrayOutputStream();
-    int verboseExit = Cli.run(new String[] {"status", "--verbose", f.toString()}, broken,
-        new PrintStream(verboseErr, true, StandardCharsets.UTF_8));
+    int verboseExit =
+        Cli.run(
+            new String[] {"status", "--verbose", f.toString()},
+            broken,
+            new PrintStream(verboseErr, true, StandardCharsets.UTF_8));
     assertThat(verboseExit).isEqualTo(4);
     assertThat(verboseErr.toString(StandardCharsets.UTF_8)).contains("\tat ");
   }
@@ -157,7 +174,8 @@ class StatusCommandTest {
   @Test
   void oneBadFileAmongGoodOnesStillReportsTheGoodOnes() throws IOException {
     Path good = file("good.md", "- [x] Done\n");
-    CliRun run = CliRun.of("status", "--format", "json", good.toString(), dir.resolve("nope.md").toString());
+    CliRun run =
+        CliRun.of("status", "--format", "json", good.toString(), dir.resolve("nope.md").toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(json(run).get("files")).hasSize(1);
     assertThat(run.err()).contains("nope.md: no such file");
@@ -175,18 +193,22 @@ class StatusCommandTest {
   @Test
   void languageOfGoliveOwnWords() throws IOException {
     Path f = file("x.md", "- [ ] A\n- [ ] B\n");
-    assertThat(CliRun.of("status", "--lang", "ru", f.toString()).out()).contains("не выполнено блокирующих пунктов: 2");
-    assertThat(CliRun.of("status", "--lang", "uz", f.toString()).out()).contains("2 ta toʻsiq band bajarilmagan");
+    assertThat(CliRun.of("status", "--lang", "ru", f.toString()).out())
+        .contains("не выполнено блокирующих пунктов: 2");
+    assertThat(CliRun.of("status", "--lang", "uz", f.toString()).out())
+        .contains("2 ta toʻsiq band bajarilmagan");
   }
 
   @Test
   void reportToAFileLeavesStdoutEmpty() throws IOException {
     Path f = file("x.md", "- [x] A\n");
     Path report = dir.resolve("report.json");
-    CliRun run = CliRun.of("status", "--format", "json", "--output", report.toString(), f.toString());
+    CliRun run =
+        CliRun.of("status", "--format", "json", "--output", report.toString(), f.toString());
     assertThat(run.exit()).isEqualTo(0);
     assertThat(run.out()).isEmpty();
-    assertThat(new ObjectMapper().readTree(report.toFile()).get("verdict").asText()).isEqualTo("GO");
+    assertThat(new ObjectMapper().readTree(report.toFile()).get("verdict").asText())
+        .isEqualTo("GO");
   }
 
   @Test
@@ -199,9 +221,19 @@ class StatusCommandTest {
       assertThat(run.err()).as(format).isEmpty();
     }
     Path page = dir.resolve("report.html");
-    CliRun run = CliRun.of("status", "--format", "html", "--lang", "uz", "--output", page.toString(), f.toString());
+    CliRun run =
+        CliRun.of(
+            "status",
+            "--format",
+            "html",
+            "--lang",
+            "uz",
+            "--output",
+            page.toString(),
+            f.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(Files.readString(page, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>\n<html lang=\"uz\">");
+    assertThat(Files.readString(page, StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>\n<html lang=\"uz\">");
   }
 
   @Test

@@ -4,7 +4,10 @@ package dev.golive.core.model;
 public enum Marker {
   /** A GitHub task box: {@code - [ ]}, {@code * [x]}, {@code 1. [X]}. */
   TASK("task"),
-  /** A box GitHub does not render but people write: {@code [~]}, {@code [-]}, {@code [/]}, {@code []}. */
+  /**
+   * A box GitHub does not render but people write: {@code [~]}, {@code [-]}, {@code [/]}, {@code
+   * []}.
+   */
   BOX("box"),
   /** A status emoji leading a list item: {@code - ✅}, {@code - ⏳}. */
   EMOJI("emoji"),

@@ -47,7 +47,9 @@ public final class ChecklistReader {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
         throw GoliveException.input(
-            name, String.format("the file is too large for a checklist (%.1f MB; the limit is %d MB)",
+            name,
+            String.format(
+                "the file is too large for a checklist (%.1f MB; the limit is %d MB)",
                 size / 1048576.0, MAX_BYTES >> 20));
       }
       return Files.readAllBytes(path);
@@ -136,7 +138,10 @@ public final class ChecklistReader {
         ClaimScanner.scan(doc, title, titleLine));
   }
 
-  /** The item's own tag, else its parent item's rank, else its nearest ranked heading, else a legend's. */
+  /**
+   * The item's own tag, else its parent item's rank, else its nearest ranked heading, else a
+   * legend's.
+   */
   private static Priority rank(
       RawItem raw, IdentityHashMap<Section, Priority> legend, Map<RawItem, Priority> ranks) {
     Priority own = PriorityWords.inItem(raw.text);

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 final class ClaimScanner {
   private ClaimScanner() {}
 
-  private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,]\\d+)?)\\s?%");
-  private static final Pattern BAR = Pattern.compile("[█▓▒░■□▰▱▮▯⬛⬜🟩🟥🟨]{3,}|\\[[#=\\-. ]{5,}\\]");
+  private static final Pattern PERCENT =
+      Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,]\\d+)?)\\s?%");
+  private static final Pattern BAR =
+      Pattern.compile("[█▓▒░■□▰▱▮▯⬛⬜🟩🟥🟨]{3,}|\\[[#=\\-. ]{5,}\\]");
   private static final Pattern READY_WORD =
       Words.pattern(
           "ready|readiness|complete|done|progress|tayyor|bajarilgan|готов\\w*|выполнен\\w*|прогресс"
@@ -39,7 +41,8 @@ final class ClaimScanner {
           "(?<![\\w])(?:total|всего|итого|jami|toplam|jumlah|gesamt|insgesamt|总计|合计|총)"
               + "[^\\d\\n]{0,30}?~?(\\d{1,5})(\\+?)");
   private static final Pattern OVERALL =
-      Words.pattern("overall|total|umumiy|общ\\w*|итог\\w*|keseluruhan|genel|gesamt|global|整体|总体|전체");
+      Words.pattern(
+          "overall|total|umumiy|общ\\w*|итог\\w*|keseluruhan|genel|gesamt|global|整体|总体|전체");
 
   static List<Claim> scan(DocumentReader doc, String title, int titleLine) {
     List<Claim> claims = new ArrayList<>();
@@ -60,8 +63,9 @@ final class ClaimScanner {
         ready(raw, line, claims);
       }
     }
-    if (title != null && StatusWords.containsDoneMark(title) && claims.stream()
-        .noneMatch(c -> c.kind() == ClaimKind.READY && c.line() == titleLine)) {
+    if (title != null
+        && StatusWords.containsDoneMark(title)
+        && claims.stream().noneMatch(c -> c.kind() == ClaimKind.READY && c.line() == titleLine)) {
       claims.add(new Claim(ClaimKind.READY, titleLine, title, 100, List.of()));
     }
     for (int s = 0; s < doc.sections.size(); s++) {
@@ -99,7 +103,8 @@ final class ClaimScanner {
     if (!label.isEmpty() && !OVERALL.matcher(label).find()) {
       for (int s = 0; s < doc.sections.size(); s++) {
         String name = doc.sections.get(s).coreName();
-        if (name.length() >= 4 && (name.equals(label) || (name.contains(label) && label.length() >= 4))) {
+        if (name.length() >= 4
+            && (name.equals(label) || (name.contains(label) && label.length() >= 4))) {
           scope = paths.get(s);
           break;
         }

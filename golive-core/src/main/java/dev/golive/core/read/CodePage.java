@@ -7,11 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The high half (0x80–0xFF) of a single-byte code page, read backwards: which byte a character
- * came from when UTF-8 bytes were once decoded with this code page.
+ * The high half (0x80–0xFF) of a single-byte code page, read backwards: which byte a character came
+ * from when UTF-8 bytes were once decoded with this code page.
  */
 final class CodePage {
   private final Repair repair;
+
   /** Indexed by character: the byte it stands for, or -1. A flat table keeps the scan cheap. */
   private final short[] bytes = new short[Character.MAX_VALUE + 1];
 

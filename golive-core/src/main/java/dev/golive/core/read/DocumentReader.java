@@ -26,10 +26,10 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Walks one Markdown document (CommonMark + GFM tables, with source positions) and collects what
- * it says: headings, items in every style, code ranges and marker disagreements. Items become
- * {@link RawItem}s here; {@link ChecklistReader} ranks and names them once the whole document,
- * legends included, has been seen.
+ * Walks one Markdown document (CommonMark + GFM tables, with source positions) and collects what it
+ * says: headings, items in every style, code ranges and marker disagreements. Items become {@link
+ * RawItem}s here; {@link ChecklistReader} ranks and names them once the whole document, legends
+ * included, has been seen.
  */
 final class DocumentReader {
   private static final Parser PARSER =
@@ -43,7 +43,9 @@ final class DocumentReader {
   /** GFM's task box at the start of a list item's first paragraph. */
   private static final Pattern TASK_BOX = Pattern.compile("^[ \\t]*\\[([ \\txX])\\]");
 
-  /** Boxes GFM does not render but people write: [~] and [/] in progress, [-] not needed, [] open. */
+  /**
+   * Boxes GFM does not render but people write: [~] and [/] in progress, [-] not needed, [] open.
+   */
   private static final Pattern OTHER_BOX = Pattern.compile("^[ \\t]*\\[([~/\\-]?)\\](?=[ \\t]|$)");
 
   private static final Pattern LEADING_BOX = Pattern.compile("^\\s*\\[[^\\]]{0,1}\\]\\s*");
@@ -52,8 +54,10 @@ final class DocumentReader {
   final List<Section> sections = new ArrayList<>();
   final List<RawItem> items = new ArrayList<>();
   final List<Claim> markerClaims = new ArrayList<>();
+
   /** Plain text of list items and paragraphs inside legend sections. */
   final List<String> legendLines = new ArrayList<>();
+
   /** [first, last] 1-based lines of code blocks. */
   final List<int[]> codeRanges = new ArrayList<>();
 
@@ -198,8 +202,8 @@ final class DocumentReader {
   }
 
   /**
-   * GFM's rule after the box: whitespace and then something, on this line or the paragraph's
-   * next; a box alone is text.
+   * GFM's rule after the box: whitespace and then something, on this line or the paragraph's next;
+   * a box alone is text.
    */
   private static boolean isTaskBox(String rest, int paragraphLines) {
     if (rest.isBlank()) {
@@ -215,8 +219,7 @@ final class DocumentReader {
 
   private void noteDisagreement(RawItem item, String text) {
     if (item.state == State.OPEN && StatusWords.containsDoneMark(text)) {
-      markerClaims.add(
-          new Claim(ClaimKind.MARKER, item.line, "[ ] " + text, 100, List.of()));
+      markerClaims.add(new Claim(ClaimKind.MARKER, item.line, "[ ] " + text, 100, List.of()));
     } else if (item.state == State.DONE) {
       StatusWords.Mark mark = StatusWords.leading(text);
       if (mark != null && mark.state() == State.OPEN) {

@@ -4,14 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Item ids that survive edits elsewhere in the file: a hash of the item's own words and its
- * nearest heading, with a counter only for true repeats under the same heading.
+ * Item ids that survive edits elsewhere in the file: a hash of the item's own words and its nearest
+ * heading, with a counter only for true repeats under the same heading.
  */
 final class ItemIds {
   private ItemIds() {}
 
   static String of(RawItem item, Map<String, Integer> seen) {
-    String heading = item.sections.isEmpty() ? "" : item.sections.get(item.sections.size() - 1).text();
+    String heading =
+        item.sections.isEmpty() ? "" : item.sections.get(item.sections.size() - 1).text();
     String key = LegendWords.coreName(heading) + "\u0000" + Words.fold(item.text).strip();
     int n = seen.merge(key, 1, Integer::sum);
     String id = hex(fnv1a(key));

@@ -4,8 +4,8 @@ import dev.golive.core.model.Priority;
 import java.util.IdentityHashMap;
 
 /**
- * Ranks that a legend section gives other sections by name, as in "🔴 Critical: Security,
- * Backups". A heading ranked by its own words keeps its own rank.
+ * Ranks that a legend section gives other sections by name, as in "🔴 Critical: Security, Backups".
+ * A heading ranked by its own words keeps its own rank.
  */
 final class LegendRanks {
   private LegendRanks() {}

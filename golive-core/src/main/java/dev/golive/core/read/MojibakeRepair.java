@@ -132,18 +132,23 @@ final class MojibakeRepair {
   }
 
   /**
-   * Whether a decoded character is one people write. Bytes read through the wrong code page
-   * still form valid UTF-8 now and then, but mostly as combining marks, controls or unassigned
-   * code points: refusing those keeps the right code page ahead. C1 controls pass, because text
-   * broken twice holds them after the first repair, standing for Windows-1252's undefined bytes.
+   * Whether a decoded character is one people write. Bytes read through the wrong code page still
+   * form valid UTF-8 now and then, but mostly as combining marks, controls or unassigned code
+   * points: refusing those keeps the right code page ahead. C1 controls pass, because text broken
+   * twice holds them after the first repair, standing for Windows-1252's undefined bytes.
    */
   private static boolean plausible(int cp) {
     if (cp >= 0x80 && cp <= 0x9F) {
       return true;
     }
     return switch (Character.getType(cp)) {
-      case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.CONTROL,
-          Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> false;
+      case Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.CONTROL,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.SURROGATE ->
+          false;
       default -> true;
     };
   }

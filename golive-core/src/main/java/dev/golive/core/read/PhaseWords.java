@@ -11,7 +11,11 @@ final class PhaseWords {
 
   private static final Pattern POST_LAUNCH =
       Words.pattern(
-          "(?<![\\w])(?:post[- ]?" + EVENT + "|after (?:the )?" + EVENT + "|week [1-9]|first (?:week|month)"
+          "(?<![\\w])(?:post[- ]?"
+              + EVENT
+              + "|after (?:the )?"
+              + EVENT
+              + "|week [1-9]|first (?:week|month)"
               + "|future (?:work|improvements?|enhancements?|features?|plans?)|ongoing"
               + "|после (?:релиза|запуска|деплоя|развертывания|развёртывания|выпуска|внедрения)"
               + "|пост-?релиз\\w*|\\w*dan keyin|keyingi|setelah (?:deploy\\w*|launch|rilis|peluncuran|go[- ]?live)"

@@ -2,7 +2,6 @@ package dev.golive.core.read;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
@@ -20,8 +19,8 @@ final class PlainText {
   }
 
   /**
-   * The plain text of each line of {@code block}, split where its source has line breaks (a
-   * code span across lines keeps them together, so the count may be lower than the source's).
+   * The plain text of each line of {@code block}, split where its source has line breaks (a code
+   * span across lines keeps them together, so the count may be lower than the source's).
    */
   @SuppressWarnings("ReferenceEquality") // nodes are compared by identity on purpose
   static List<String> lines(Node block) {

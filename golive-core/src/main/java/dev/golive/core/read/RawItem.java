@@ -11,8 +11,10 @@ final class RawItem {
   final State state;
   final Marker marker;
   final String text;
+
   /** Open headings, outermost first. */
   final List<Section> sections;
+
   /** The item this one is nested under, or {@code null}. */
   final RawItem parent;
 

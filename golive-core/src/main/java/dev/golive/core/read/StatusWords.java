@@ -89,7 +89,10 @@ final class StatusWords {
 
   /** Whether the text starts with a coloured circle, which may mean a rank as well as a state. */
   static boolean isColouredCircle(String text) {
-    return text.startsWith("🔴") || text.startsWith("🟠") || text.startsWith("🟡") || text.startsWith("🟢");
+    return text.startsWith("🔴")
+        || text.startsWith("🟠")
+        || text.startsWith("🟡")
+        || text.startsWith("🟢");
   }
 
   /** Whether the text carries a done mark anywhere: "Title tag (already added ✅)". */

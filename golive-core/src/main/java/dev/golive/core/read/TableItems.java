@@ -66,7 +66,8 @@ final class TableItems {
               case "-" -> State.NOT_APPLICABLE;
               default -> State.OPEN;
             };
-        String own = box.group(2) == null || box.group(2).isBlank() ? text(cells, c, status) : box.group(2);
+        String own =
+            box.group(2) == null || box.group(2).isBlank() ? text(cells, c, status) : box.group(2);
         if (!own.isEmpty()) {
           doc.add(line, depth, state, Marker.TABLE, own, null);
         }

@@ -18,7 +18,8 @@ import java.util.List;
 public final class TextDecoder {
   /** Legacy code pages tried, in order of preference when two read equally well. */
   private static final List<String> LEGACY =
-      List.of("windows-1252", "windows-1251", "koi8-r", "windows-1250", "windows-1254", "windows-1253");
+      List.of(
+          "windows-1252", "windows-1251", "koi8-r", "windows-1250", "windows-1254", "windows-1253");
 
   private TextDecoder() {}
 
@@ -60,8 +61,12 @@ public final class TextDecoder {
           .toString();
     } catch (CharacterCodingException e) {
       throw GoliveException.input(
-          file, "the file starts with a " + charset.name() + " byte-order mark but is not valid "
-              + charset.name(), e);
+          file,
+          "the file starts with a "
+              + charset.name()
+              + " byte-order mark but is not valid "
+              + charset.name(),
+          e);
     }
   }
 
@@ -91,8 +96,12 @@ public final class TextDecoder {
     }
     if (control * 100 > sample) {
       throw GoliveException.input(
-          file, "this is a binary file, not a Markdown checklist (" + control
-              + " control characters in the first " + sample + ")");
+          file,
+          "this is a binary file, not a Markdown checklist ("
+              + control
+              + " control characters in the first "
+              + sample
+              + ")");
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.golive.core.read;
 
 /**
- * Scores how much a text's non-ASCII words look like words of a real language: one script per
- * word, a sensible case pattern, mostly lower case, and (for Latin words) accents as the
- * exception. Text decoded with the wrong code page fails these in ways that add up quickly.
+ * Scores how much a text's non-ASCII words look like words of a real language: one script per word,
+ * a sensible case pattern, mostly lower case, and (for Latin words) accents as the exception. Text
+ * decoded with the wrong code page fails these in ways that add up quickly.
  */
 final class WordPlausibility {
   private WordPlausibility() {}

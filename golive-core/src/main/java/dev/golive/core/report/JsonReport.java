@@ -35,7 +35,8 @@ public final class JsonReport implements ReportWriter {
     out.flush();
   }
 
-  private static void file(JsonGenerator g, FileAssessment f, Messages messages) throws IOException {
+  private static void file(JsonGenerator g, FileAssessment f, Messages messages)
+      throws IOException {
     Checklist c = f.checklist();
     g.writeStartObject();
     g.writeStringField("path", c.path());
@@ -76,7 +77,8 @@ public final class JsonReport implements ReportWriter {
     g.writeStringField("marker", item.marker().id());
     g.writeStringField("priority", item.priority() == null ? null : item.priority().id());
     g.writeBooleanField("blocking", blocking);
-    g.writeStringField("phase", item.phase() == dev.golive.core.model.Phase.LAUNCH ? "launch" : "post_launch");
+    g.writeStringField(
+        "phase", item.phase() == dev.golive.core.model.Phase.LAUNCH ? "launch" : "post_launch");
     g.writeArrayFieldStart("section");
     for (String s : item.section()) {
       g.writeString(s);

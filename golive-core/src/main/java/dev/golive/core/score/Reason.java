@@ -3,8 +3,8 @@ package dev.golive.core.score;
 import java.util.List;
 
 /**
- * Why a verdict was reached, as a message key and its arguments, so each report can word it in
- * its own language.
+ * Why a verdict was reached, as a message key and its arguments, so each report can word it in its
+ * own language.
  */
 public record Reason(Key key, List<Object> args) {
   public Reason(Key key, Object... args) {

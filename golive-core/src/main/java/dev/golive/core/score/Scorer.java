@@ -112,5 +112,4 @@ public final class Scorer {
       case MARKER -> new ClaimCheck(claim, 100 - claim.value(), false);
     };
   }
-
 }

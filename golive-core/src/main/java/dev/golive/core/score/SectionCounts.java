@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Done and total items under every heading path, counted once, so that each claim about a
- * section is answered without walking the items again.
+ * Done and total items under every heading path, counted once, so that each claim about a section
+ * is answered without walking the items again.
  */
 final class SectionCounts {
   private final Map<List<String>, int[]> counts = new HashMap<>();

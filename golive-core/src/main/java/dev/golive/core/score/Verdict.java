@@ -6,7 +6,9 @@ public enum Verdict {
   NO_GO,
   INCONCLUSIVE;
 
-  /** The name used in reports and the JSON schema: {@code GO}, {@code NO-GO}, {@code INCONCLUSIVE}. */
+  /**
+   * The name used in reports and the JSON schema: {@code GO}, {@code NO-GO}, {@code INCONCLUSIVE}.
+   */
   public String id() {
     return this == NO_GO ? "NO-GO" : name();
   }

@@ -22,7 +22,10 @@ class ClaimsTest {
   @Test
   void headingClaimSpeaksForItsSection() {
     Claim heading =
-        checklist.claims().stream().filter(c -> c.kind() == ClaimKind.HEADING).findFirst().orElseThrow();
+        checklist.claims().stream()
+            .filter(c -> c.kind() == ClaimKind.HEADING)
+            .findFirst()
+            .orElseThrow();
     assertThat(heading.scope()).endsWith("✅ Done");
   }
 
@@ -30,18 +33,23 @@ class ClaimsTest {
   void notReadyIsAClaimToo() {
     Checklist c =
         ChecklistReader.readText("x.md", "# Shop\n\nStatus: not production-ready yet\n\n- [ ] A\n");
-    assertThat(c.claims()).extracting(Claim::kind, Claim::value).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(ClaimKind.READY, 0.0));
+    assertThat(c.claims())
+        .extracting(Claim::kind, Claim::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ClaimKind.READY, 0.0));
   }
 
   @Test
   void progressInsideCodeBlocksCounts() {
     Checklist c =
         ChecklistReader.readText(
-            "x.md", "# Shop\n\n```\nPayments: ██████████ 100%\n```\n\n## Payments\n\n- [ ] Refunds\n");
-    assertThat(c.claims()).singleElement().satisfies(claim -> {
-      assertThat(claim.kind()).isEqualTo(ClaimKind.PERCENT);
-      assertThat(claim.scope()).containsExactly("Shop", "Payments");
-    });
+            "x.md",
+            "# Shop\n\n```\nPayments: ██████████ 100%\n```\n\n## Payments\n\n- [ ] Refunds\n");
+    assertThat(c.claims())
+        .singleElement()
+        .satisfies(
+            claim -> {
+              assertThat(claim.kind()).isEqualTo(ClaimKind.PERCENT);
+              assertThat(claim.scope()).containsExactly("Shop", "Payments");
+            });
   }
 }

@@ -34,19 +34,32 @@ class EncodingTest {
   @Test
   void utf8WithAndWithoutBom() {
     Checklist plain = read(RUSSIAN.getBytes(StandardCharsets.UTF_8));
-    Checklist bom = read(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, RUSSIAN.getBytes(StandardCharsets.UTF_8)));
+    Checklist bom =
+        read(
+            concat(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                RUSSIAN.getBytes(StandardCharsets.UTF_8)));
     assertThat(plain.encoding()).isEqualTo("utf-8");
     assertThat(bom.encoding()).isEqualTo("utf-8-bom");
     assertSame(plain, bom);
     assertThat(plain.repair()).isNull();
-    assertThat(texts(plain)).containsExactly("Пароли сменены", "Резервные копии проверены", "Сертификат установлен");
+    assertThat(texts(plain))
+        .containsExactly("Пароли сменены", "Резервные копии проверены", "Сертификат установлен");
   }
 
   @Test
   void utf16WithBom() {
     Checklist reference = read(RUSSIAN.getBytes(StandardCharsets.UTF_8));
-    Checklist le = read(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, RUSSIAN.getBytes(StandardCharsets.UTF_16LE)));
-    Checklist be = read(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, RUSSIAN.getBytes(StandardCharsets.UTF_16BE)));
+    Checklist le =
+        read(
+            concat(
+                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                RUSSIAN.getBytes(StandardCharsets.UTF_16LE)));
+    Checklist be =
+        read(
+            concat(
+                new byte[] {(byte) 0xFE, (byte) 0xFF},
+                RUSSIAN.getBytes(StandardCharsets.UTF_16BE)));
     assertThat(le.encoding()).isEqualTo("utf-16le");
     assertThat(be.encoding()).isEqualTo("utf-16be");
     assertSame(reference, le);
@@ -65,7 +78,8 @@ class EncodingTest {
   void legacyWesternCodePage() {
     Checklist c = read(FRENCH.getBytes(Charset.forName("windows-1252")));
     assertThat(c.encoding()).isEqualTo("windows-1252");
-    assertThat(texts(c)).containsExactly("Clés régénérées", "Sauvegardes vérifiées à froid", "Pare-feu configuré");
+    assertThat(texts(c))
+        .containsExactly("Clés régénérées", "Sauvegardes vérifiées à froid", "Pare-feu configuré");
   }
 
   @ParameterizedTest
@@ -104,7 +118,8 @@ class EncodingTest {
     String text = RUSSIAN + "- [ ] Доступ к серверу ограничен: ÁÍÏÐÝ\n";
     Checklist broken = read(mojibake(text, "windows-1252"));
     assertThat(broken.repair()).isEqualTo(Repair.WINDOWS_1252);
-    assertThat(texts(broken)).contains("Резервные копии проверены", "Доступ к серверу ограничен: ÁÍÏÐÝ");
+    assertThat(texts(broken))
+        .contains("Резервные копии проверены", "Доступ к серверу ограничен: ÁÍÏÐÝ");
     assertThat(broken.title()).isEqualTo("Чек-лист запуска ✅");
   }
 
@@ -126,10 +141,12 @@ class EncodingTest {
 
   @Test
   void accentedTextIsNotMistakenForMojibake() {
-    String text = "# Déploiement\n\n- [ ] Vérifier l’accès à la base — données\n- [x] Ünïcödé naïveté Œuvre\n";
+    String text =
+        "# Déploiement\n\n- [ ] Vérifier l’accès à la base — données\n- [x] Ünïcödé naïveté Œuvre\n";
     Checklist c = read(text.getBytes(StandardCharsets.UTF_8));
     assertThat(c.repair()).isNull();
-    assertThat(texts(c)).containsExactly("Vérifier l’accès à la base — données", "Ünïcödé naïveté Œuvre");
+    assertThat(texts(c))
+        .containsExactly("Vérifier l’accès à la base — données", "Ünïcödé naïveté Œuvre");
   }
 
   @Test
@@ -167,7 +184,9 @@ class EncodingTest {
   private static void assertSame(Checklist expected, Checklist actual) {
     assertThat(Fixtures.rows(actual)).isEqualTo(Fixtures.rows(expected));
     assertThat(texts(actual)).isEqualTo(texts(expected));
-    assertThat(actual.items()).extracting(Item::id).isEqualTo(expected.items().stream().map(Item::id).toList());
+    assertThat(actual.items())
+        .extracting(Item::id)
+        .isEqualTo(expected.items().stream().map(Item::id).toList());
   }
 
   private static List<String> texts(Checklist c) {

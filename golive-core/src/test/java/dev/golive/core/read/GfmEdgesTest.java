@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Corner cases of GitHub's task lists (lazy lines, boxes after blank first lines, comments,
- * fences inside items, odd list starts, tabs), held against what the CommonMark + GFM reference
- * reads in the same file: gfm-edges.expected lists its task items.
+ * Corner cases of GitHub's task lists (lazy lines, boxes after blank first lines, comments, fences
+ * inside items, odd list starts, tabs), held against what the CommonMark + GFM reference reads in
+ * the same file: gfm-edges.expected lists its task items.
  */
 class GfmEdgesTest {
   @Test

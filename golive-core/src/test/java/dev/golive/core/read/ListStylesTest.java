@@ -7,9 +7,9 @@ import dev.golive.core.model.Item;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every way people write an item, read from list-styles.md: the expected line, depth, state
- * and marker of each item, in order. Lines absent here (code blocks, comments, inline code, a
- * box alone, a box glued to its text) must not be items.
+ * Every way people write an item, read from list-styles.md: the expected line, depth, state and
+ * marker of each item, in order. Lines absent here (code blocks, comments, inline code, a box
+ * alone, a box glued to its text) must not be items.
  */
 class ListStylesTest {
   private final Checklist checklist = Fixtures.read("list-styles.md");
@@ -74,8 +74,11 @@ class ListStylesTest {
 
   @Test
   void ballotLinesLoseTheirMarkupLikeEveryOtherItem() {
-    Checklist c = ChecklistReader.readText("x.md", "☑ Server **reachable** at `:443`  \n☐ Backups _restored_\n");
-    assertThat(c.items()).extracting(Item::line, Item::text)
+    Checklist c =
+        ChecklistReader.readText(
+            "x.md", "☑ Server **reachable** at `:443`  \n☐ Backups _restored_\n");
+    assertThat(c.items())
+        .extracting(Item::line, Item::text)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "Server reachable at :443"),
             org.assertj.core.groups.Tuple.tuple(2, "Backups restored"));

@@ -19,16 +19,17 @@ import net.jqwik.api.Provide;
 
 /**
  * Generated checklists whose true items are known by construction: lists in every marker style,
- * nested at random, between headings, fenced code and HTML comments full of look-alike boxes.
- * The reader must find exactly the generated tasks, whatever the line endings, byte-order mark
- * or mojibake; and arbitrary text must never make it fail other than with a one-line reason.
+ * nested at random, between headings, fenced code and HTML comments full of look-alike boxes. The
+ * reader must find exactly the generated tasks, whatever the line endings, byte-order mark or
+ * mojibake; and arbitrary text must never make it fail other than with a one-line reason.
  */
 class ReaderPropertiesTest {
 
   /** One generated block of the document. */
   sealed interface Block permits Task, Heading, Fence, Comment, Prose {}
 
-  record Task(int level, String bullet, boolean checked, String text, boolean blankBefore) implements Block {}
+  record Task(int level, String bullet, boolean checked, String text, boolean blankBefore)
+      implements Block {}
 
   record Heading(int level, String text) implements Block {}
 
@@ -42,8 +43,25 @@ class ReaderPropertiesTest {
   record Doc(String text, List<String> tasks) {}
 
   private static final List<String> WORDS =
-      List.of("deploy", "backups", "HSTS", "Пароли", "сменены", "tayyor", "qoʻshimcha", "kuat",
-          "✅", "监控", "Café", "naïve", "TLS", "Redis", "yedekler", "—", "50%", "(optional)");
+      List.of(
+          "deploy",
+          "backups",
+          "HSTS",
+          "Пароли",
+          "сменены",
+          "tayyor",
+          "qoʻshimcha",
+          "kuat",
+          "✅",
+          "监控",
+          "Café",
+          "naïve",
+          "TLS",
+          "Redis",
+          "yedekler",
+          "—",
+          "50%",
+          "(optional)");
 
   @Property(tries = 300)
   void findsExactlyTheGeneratedTasks(@ForAll("documents") Doc doc) {
@@ -64,9 +82,12 @@ class ReaderPropertiesTest {
   void mojibakeIsUndoneWithoutMovingAnything(@ForAll("documents") Doc doc) {
     Checklist clean = ChecklistReader.readText("clean.md", doc.text());
     for (String charset : List.of("x-MacRoman", "windows-1252")) {
-      Checklist broken = ChecklistReader.read("broken.md", EncodingTest.mojibake(doc.text(), charset));
+      Checklist broken =
+          ChecklistReader.read("broken.md", EncodingTest.mojibake(doc.text(), charset));
       assertThat(tasks(broken)).isEqualTo(doc.tasks());
-      assertThat(broken.items()).extracting(Item::text).isEqualTo(clean.items().stream().map(Item::text).toList());
+      assertThat(broken.items())
+          .extracting(Item::text)
+          .isEqualTo(clean.items().stream().map(Item::text).toList());
       boolean nonAscii = doc.text().chars().anyMatch(ch -> ch > 0x7F);
       if (nonAscii) {
         assertThat(broken.repair()).isIn(Repair.MAC_ROMAN, Repair.WINDOWS_1252);
@@ -104,11 +125,15 @@ class ReaderPropertiesTest {
         Arbitraries.of(
             '-', '*', '+', '[', ']', ' ', ' ', ' ', '\t', '\n', '\n', '\r', 'x', 'X', '>', '`', '#',
             '1', '.', ')', '<', '!', '|', ':', '~', '/', 'a', 'я', '✅', '☐', '\u00A0', '\\', '_');
-    return chars.list().ofMaxSize(400).map(cs -> {
-      StringBuilder b = new StringBuilder();
-      cs.forEach(b::append);
-      return b.toString();
-    });
+    return chars
+        .list()
+        .ofMaxSize(400)
+        .map(
+            cs -> {
+              StringBuilder b = new StringBuilder();
+              cs.forEach(b::append);
+              return b.toString();
+            });
   }
 
   @Provide
@@ -117,7 +142,8 @@ class ReaderPropertiesTest {
   }
 
   private Arbitrary<Block> block() {
-    Arbitrary<String> text = Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(5).map(w -> String.join(" ", w));
+    Arbitrary<String> text =
+        Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(5).map(w -> String.join(" ", w));
     Arbitrary<Block> task =
         Combinators.combine(
                 Arbitraries.integers().between(0, 4),
@@ -126,12 +152,20 @@ class ReaderPropertiesTest {
                 text,
                 Arbitraries.of(false, false, false, true))
             .as(Task::new);
-    Arbitrary<Block> heading = Combinators.combine(Arbitraries.integers().between(1, 4), text).as(Heading::new);
+    Arbitrary<Block> heading =
+        Combinators.combine(Arbitraries.integers().between(1, 4), text).as(Heading::new);
     Arbitrary<Block> fence =
         Arbitraries.of("- [ ] fenced look-alike", "* [x] another", "1. [X] numbered", "plain code")
-            .list().ofMinSize(1).ofMaxSize(3).map(Fence::new);
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(3)
+            .map(Fence::new);
     Arbitrary<Block> comment =
-        Arbitraries.of("- [ ] commented out", "+ [x] also hidden").list().ofMinSize(1).ofMaxSize(2).map(Comment::new);
+        Arbitraries.of("- [ ] commented out", "+ [x] also hidden")
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(2)
+            .map(Comment::new);
     Arbitrary<Block> prose = text.map(Prose::new);
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(10, task),

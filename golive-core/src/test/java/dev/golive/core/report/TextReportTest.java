@@ -29,12 +29,17 @@ class TextReportTest {
     String text = render(false, Messages.Lang.EN);
     assertThat(text.lines().limit(2))
         .containsExactly("NO-GO  shop.md — Shop ✅", "  1 blocking item is not done");
-    assertThat(text).containsSubsequence(
-        "Blocking items not done", "[ ] :6    ✅ WAF (critical)",
-        "Claims", "readiness: Shop ✅ — does not hold (claimed GO, items say NO-GO)",
-        "box and emoji disagree",
-        "Shop ✅ › Security (critical)", "[x] :5    TLS (critical)",
-        "Shop ✅ › After launch", "[ ] :10   Survey (after launch)");
+    assertThat(text)
+        .containsSubsequence(
+            "Blocking items not done",
+            "[ ] :6    ✅ WAF (critical)",
+            "Claims",
+            "readiness: Shop ✅ — does not hold (claimed GO, items say NO-GO)",
+            "box and emoji disagree",
+            "Shop ✅ › Security (critical)",
+            "[x] :5    TLS (critical)",
+            "Shop ✅ › After launch",
+            "[ ] :10   Survey (after launch)");
     assertThat(text).doesNotContain("\u001b[");
   }
 
@@ -45,7 +50,9 @@ class TextReportTest {
 
   @Test
   void golivesOwnWordsFollowTheLanguage() throws IOException {
-    assertThat(render(false, Messages.Lang.RU)).contains("не выполнено блокирующих пунктов: 1", "после запуска");
-    assertThat(render(false, Messages.Lang.UZ)).contains("1 ta toʻsiq band bajarilmagan", "ishga tushirilgandan keyin");
+    assertThat(render(false, Messages.Lang.RU))
+        .contains("не выполнено блокирующих пунктов: 1", "после запуска");
+    assertThat(render(false, Messages.Lang.UZ))
+        .contains("1 ta toʻsiq band bajarilmagan", "ishga tushirilgandan keyin");
   }
 }

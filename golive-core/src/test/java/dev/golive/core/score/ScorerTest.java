@@ -59,15 +59,20 @@ class ScorerTest {
     assertThat(f.blockers()).extracting(i -> i.text()).containsExactly("Backups");
     assertThat(f.reasons()).extracting(Reason::key).containsExactly(Reason.Key.OPEN_BLOCKERS);
 
-    FileAssessment lenient = assess(SHOP, Policy.defaults().withBlocking(EnumSet.noneOf(Priority.class)));
+    FileAssessment lenient =
+        assess(SHOP, Policy.defaults().withBlocking(EnumSet.noneOf(Priority.class)));
     assertThat(lenient.verdict()).isEqualTo(Verdict.GO);
-    assertThat(lenient.reasons()).extracting(Reason::key).containsExactly(Reason.Key.ALL_BLOCKERS_DONE);
+    assertThat(lenient.reasons())
+        .extracting(Reason::key)
+        .containsExactly(Reason.Key.ALL_BLOCKERS_DONE);
   }
 
   @Test
   void unrankedItemsAlwaysBlock() {
     FileAssessment f =
-        assess("# Shop\n\n- [x] TLS\n- [ ] Backups\n", Policy.defaults().withBlocking(EnumSet.noneOf(Priority.class)));
+        assess(
+            "# Shop\n\n- [x] TLS\n- [ ] Backups\n",
+            Policy.defaults().withBlocking(EnumSet.noneOf(Priority.class)));
     assertThat(f.verdict()).isEqualTo(Verdict.NO_GO);
     assertThat(f.blocking()).containsExactly(true, true);
   }
@@ -78,13 +83,17 @@ class ScorerTest {
     assertThat(assess(done, Policy.defaults()).verdict()).isEqualTo(Verdict.GO);
     FileAssessment strict = assess(done, Policy.defaults().withMinScore(95));
     assertThat(strict.verdict()).isEqualTo(Verdict.NO_GO);
-    assertThat(strict.reasons()).extracting(Reason::key).containsExactly(Reason.Key.SCORE_BELOW_MINIMUM);
+    assertThat(strict.reasons())
+        .extracting(Reason::key)
+        .containsExactly(Reason.Key.SCORE_BELOW_MINIMUM);
   }
 
   @Test
   void notApplicableAndPostLaunchItemsNeverBlock() {
     FileAssessment f =
-        assess("## Critical\n\n- [x] TLS\n- [-] App store\n\n## Post-launch\n\n- [ ] Survey\n", Policy.defaults());
+        assess(
+            "## Critical\n\n- [x] TLS\n- [-] App store\n\n## Post-launch\n\n- [ ] Survey\n",
+            Policy.defaults());
     assertThat(f.blocking()).containsExactly(true, false, false);
     assertThat(f.verdict()).isEqualTo(Verdict.GO);
   }
@@ -136,7 +145,8 @@ class ScorerTest {
             "PERCENT 50.0 false", // the Payments section is half done
             "PERCENT 75.0 false", // three of four items overall
             "HEADING 50.0 false");
-    assertThat(f.claims().get(2).claim().scope()).containsExactly("Shop — production-ready", "✅ Payments");
+    assertThat(f.claims().get(2).claim().scope())
+        .containsExactly("Shop — production-ready", "✅ Payments");
     assertThat(f.claims().get(4).claim().kind()).isEqualTo(ClaimKind.HEADING);
   }
 }
