@@ -197,14 +197,17 @@ startup() {
 
   # A dynamic archive holds the classes of the run that wrote it, the first one: every archive
   # here is written by a status run, ./golive's own too (the build left it stale, so it goes),
-  # except one written by --version, to show what a first run of --version leaves behind.
+  # except one written by --version, to show what a first run of --version leaves behind. On JDK 25
+  # ./golive makes its AOT cache instead, in a training run of its own.
   rm -f "$root/golive-cli/target/golive.jsa"
   "$root/golive" status "$checklist" >/dev/null 2>&1 || true
   "$java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$jsa" "${flags[@]}" -jar "$jar" status "$checklist" \
     >/dev/null 2>&1 || true
   "$java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$out/first-version.jsa" "${flags[@]}" \
     -jar "$jar" --version >/dev/null 2>&1 || true
-  for f in "$root/golive-cli/target/golive.jsa" "$jsa" "$out/first-version.jsa"; do
+  local archives=("$jsa" "$out/first-version.jsa")
+  if [ "$major" -lt 25 ]; then archives+=("$root/golive-cli/target/golive.jsa"); fi
+  for f in "${archives[@]}"; do
     # -Xshare:on refuses to start without the archive: proof that the timed runs really map it.
     if ! "$java" -XX:SharedArchiveFile="$f" -Xshare:on -Xlog:disable -Xlog:all=off -jar "$jar" --version >/dev/null 2>&1; then
       echo "run.sh: the dynamic archive $f does not map (-Xshare:on fails); its rows measure no archive" >&2
@@ -265,12 +268,15 @@ startup() {
   summary "status: dynamic archive / -Xshare:off" dyn off
   summary "status: dynamic archive / JDK's CDS only" dyn cds
   summary "status: archive of a --version / of a status" first dyn
-  summary "status: ./golive / java -jar, same flags" status dyn
   if [ "$have_aot" = yes ]; then
+    summary "status: ./golive / java -jar, AOT cache" status aot
     summary "status: AOT cache / dynamic archive" aot dyn
     summary "--version: AOT cache / dynamic archive" aotv dynv
-  elif [ "$major" -lt 25 ]; then
-    echo "AOT cache: not measured (JDK $major; the one-step AOT cache needs JDK 25)"
+  else
+    summary "status: ./golive / java -jar, same flags" status dyn
+    if [ "$major" -lt 25 ]; then
+      echo "AOT cache: not measured (JDK $major; the one-step AOT cache needs JDK 25)"
+    fi
   fi
 }
 
