@@ -55,7 +55,11 @@ public class ReadThroughputBenchmark {
     int expected = input.checklist().items();
     if (read.items().size() != expected) {
       throw new IllegalStateException(
-          input + ": golive found " + read.items().size() + " items, the generator wrote " + expected);
+          input
+              + ": golive found "
+              + read.items().size()
+              + " items, the generator wrote "
+              + expected);
     }
   }
 

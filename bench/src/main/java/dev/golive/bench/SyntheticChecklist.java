@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A made-up production checklist of about a given size, written the ways teams write them:
- * headings that rank their sections in English, Russian and Uzbek, nested task lists ({@code - [ ]},
- * {@code * [x]}, {@code 1. [X]}), status emoji ({@code - ✅ ...}), tables with a status column,
- * post-launch sections, prose, and fenced code blocks whose task-like lines are not items. The same
- * size and seed always give the same text, so runs can be compared.
+ * A made-up production checklist of about a given size, written the ways teams write them: headings
+ * that rank their sections in English, Russian and Uzbek, nested task lists ({@code - [ ]}, {@code
+ * * [x]}, {@code 1. [X]}), status emoji ({@code - ✅ ...}), tables with a status column, post-launch
+ * sections, prose, and fenced code blocks whose task-like lines are not items. The same size and
+ * seed always give the same text, so runs can be compared.
  *
  * @param text the Markdown
  * @param items how many items golive should find in it
@@ -85,9 +85,12 @@ public record SyntheticChecklist(String text, int items) {
 
   /** Every value is one the reader knows, so each row is an item. */
   private static final List<String> STATUS_CELLS =
-      List.of("✅ Done", "Done", "Готово", "In progress", "Jarayonda", "TODO", "❌", "Bajarildi", "N/A");
+      List.of(
+          "✅ Done", "Done", "Готово", "In progress", "Jarayonda", "TODO", "❌", "Bajarildi", "N/A");
 
-  /** Generates a checklist of at least {@code minBytes} bytes in UTF-8 (one section more at most). */
+  /**
+   * Generates a checklist of at least {@code minBytes} bytes in UTF-8 (one section more at most).
+   */
   public static SyntheticChecklist of(int minBytes, long seed) {
     return new Generator(new SplittableRandom(seed)).write(minBytes);
   }
@@ -98,8 +101,8 @@ public record SyntheticChecklist(String text, int items) {
 
   /**
    * The checklist after a trip through an old Mac editor: its UTF-8 bytes read as Mac Roman and
-   * saved as UTF-8 again, so that {@code ✅} reads {@code ‚úÖ} and {@code Готово} reads
-   * {@code –ì–æ—Ç–æ–≤–æ}. golive repairs it back to {@link #text}.
+   * saved as UTF-8 again, so that {@code ✅} reads {@code ‚úÖ} and {@code Готово} reads {@code
+   * –ì–æ—Ç–æ–≤–æ}. golive repairs it back to {@link #text}.
    */
   public byte[] macRomanMojibake() {
     return new String(utf8(), MAC_ROMAN).getBytes(StandardCharsets.UTF_8);
@@ -148,7 +151,12 @@ public record SyntheticChecklist(String text, int items) {
           s.append(indent).append("- ").append(box()).append(' ').append(item(words)).append('\n');
           items++;
           if (random.nextInt(3) == 0) {
-            s.append(indent).append("  - ").append(box()).append(' ').append(item(words)).append('\n');
+            s.append(indent)
+                .append("  - ")
+                .append(box())
+                .append(' ')
+                .append(item(words))
+                .append('\n');
             items++;
           }
         }

@@ -16,10 +16,10 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link ReadThroughputBenchmark} with JMH's usual command-line options ({@code -wi 2 -i 3
- * -f 1 -p input=UTF8_1M ...}) and prints, after JMH's own output, MB/s per input for golive and
- * for CommonMark alone: reads per second times the input's size, with MB = 10^6 bytes. The last
- * column is golive's time per read as a multiple of CommonMark's, both from the same run.
+ * Runs {@link ReadThroughputBenchmark} with JMH's usual command-line options ({@code -wi 2 -i 3 -f
+ * 1 -p input=UTF8_1M ...}) and prints, after JMH's own output, MB/s per input for golive and for
+ * CommonMark alone: reads per second times the input's size, with MB = 10^6 bytes. The last column
+ * is golive's time per read as a multiple of CommonMark's, both from the same run.
  */
 public final class ThroughputReport {
   private ThroughputReport() {}
@@ -44,8 +44,14 @@ public final class ThroughputReport {
       (method.endsWith(".commonmark") ? commonmark : golive).put(input, run.getPrimaryResult());
     }
     out.printf(
-        Locale.ROOT, "%-14s %9s %18s %16s %17s %13s%n",
-        "input", "bytes", "golive reads/s", "golive MB/s", "CommonMark MB/s", "x CommonMark");
+        Locale.ROOT,
+        "%-14s %9s %18s %16s %17s %13s%n",
+        "input",
+        "bytes",
+        "golive reads/s",
+        "golive MB/s",
+        "CommonMark MB/s",
+        "x CommonMark");
     for (Input input : Input.values()) {
       Result<?> g = golive.get(input);
       Result<?> c = commonmark.get(input);
@@ -54,13 +60,16 @@ public final class ThroughputReport {
       }
       double mb = input.bytes().length / 1e6;
       out.printf(
-          Locale.ROOT, "%-14s %9d %18s %16s %17s %13s%n",
+          Locale.ROOT,
+          "%-14s %9d %18s %16s %17s %13s%n",
           input,
           input.bytes().length,
           g == null ? "-" : withError(g.getScore(), g.getScoreError()),
           g == null ? "-" : withError(g.getScore() * mb, g.getScoreError() * mb),
           c == null ? "-" : withError(c.getScore() * mb, c.getScoreError() * mb),
-          g == null || c == null ? "-" : String.format(Locale.ROOT, "%.1f", c.getScore() / g.getScore()));
+          g == null || c == null
+              ? "-"
+              : String.format(Locale.ROOT, "%.1f", c.getScore() / g.getScore()));
     }
   }
 
