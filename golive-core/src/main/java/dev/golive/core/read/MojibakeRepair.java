@@ -88,6 +88,9 @@ final class MojibakeRepair {
     }
     StringBuilder s = new StringBuilder(len);
     int found = 0;
+    boolean afterDecoded = false;
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    boolean afterKeycapBase = (before >= '0' && before <= '9') || before == '#' || before == '*';
     int k = 0;
     while (k < len) {
       int need = sequenceLength(b[k]);
@@ -96,14 +99,17 @@ final class MojibakeRepair {
         for (int j = 1; j < need; j++) {
           cp = (cp << 6) | (b[k + j] & 0x3F);
         }
-        if (valid(cp, need) && plausible(cp)) {
+        boolean keycap = k == 0 && afterKeycapBase && isEmojiMark(cp);
+        if (valid(cp, need) && (plausible(cp) || keycap || (afterDecoded && isMark(cp)))) {
           s.appendCodePoint(cp);
           found++;
+          afterDecoded = true;
           k += need;
           continue;
         }
       }
       s.append(text.charAt(start + k));
+      afterDecoded = false;
       k++;
     }
     return new Result(s.toString(), found);
@@ -132,11 +138,26 @@ final class MojibakeRepair {
   }
 
   /**
-   * Whether a decoded character is one people write. Bytes read through the wrong code page still
-   * form valid UTF-8 now and then, but mostly as combining marks, controls or unassigned code
-   * points: refusing those keeps the right code page ahead. C1 controls pass, because text broken
-   * twice holds them after the first repair, standing for Windows-1252's undefined bytes.
+   * Whether a decoded character is one people write on its own. Bytes read through the wrong code
+   * page still form valid UTF-8 now and then, but mostly as combining marks, controls or unassigned
+   * code points: refusing those keeps the right code page ahead. C1 controls pass, because text
+   * broken twice holds them after the first repair, standing for Windows-1252's undefined bytes.
    */
+  /**
+   * Marks that belong to the character before them: a variation selector after ✔ or ⚠, an enclosing
+   * keycap, an accent. They are plausible only right after another repaired character, where they
+   * arrived broken together with it.
+   */
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  /** A variation selector or the enclosing keycap, which follow a digit in 1️⃣ or #️⃣. */
+  private static boolean isEmojiMark(int cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x20E3;
+  }
+
   private static boolean plausible(int cp) {
     if (cp >= 0x80 && cp <= 0x9F) {
       return true;

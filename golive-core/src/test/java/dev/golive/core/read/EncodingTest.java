@@ -123,6 +123,20 @@ class EncodingTest {
     assertThat(broken.title()).isEqualTo("Чек-лист запуска ✅");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"x-MacRoman", "windows-1252"})
+  void emojiWithVariationSelectorsAndKeycapsSurviveTheRepair(String charset) {
+    String text =
+        "# Запуск\n\n- ✔️ Сертификат продлён\n- ⚠️ Логи не собираются\n- [ ] 1️⃣ Первый шаг\n";
+    Checklist broken = read(mojibake(text, charset));
+    assertThat(broken.repair())
+        .isEqualTo(charset.equals("x-MacRoman") ? Repair.MAC_ROMAN : Repair.WINDOWS_1252);
+    assertThat(Fixtures.rows(broken))
+        .containsExactly("3 1 done symbol", "4 1 open emoji", "5 1 open task");
+    assertThat(texts(broken))
+        .containsExactly("Сертификат продлён", "Логи не собираются", "1️⃣ Первый шаг");
+  }
+
   @Test
   void mojibakeTwiceIsRepairedTwice() {
     String once = new String(mojibake(RUSSIAN, "windows-1252"), StandardCharsets.UTF_8);
