@@ -3,12 +3,8 @@ package dev.golive.bench;
 import dev.golive.core.model.Checklist;
 import dev.golive.core.read.ChecklistReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.commonmark.ext.footnotes.FootnotesExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,13 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Benchmark)
 public class ReadThroughputBenchmark {
-  /** The parser settings of golive's {@code DocumentReader}. */
-  private static final Parser COMMONMARK =
-      Parser.builder()
-          .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-          .maxOpenBlockParsers(Integer.MAX_VALUE)
-          .build();
+  /** The very parser golive reads with. */
+  private static final Parser COMMONMARK = ChecklistReader.markdownParser();
 
   /** Every input unless {@code -p input=...} names some. */
   @Param public Input input;

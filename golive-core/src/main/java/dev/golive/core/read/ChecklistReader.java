@@ -169,6 +169,11 @@ public final class ChecklistReader {
     return false;
   }
 
+  /** The Markdown parser golive reads with, for benchmarks that need the same baseline. */
+  public static org.commonmark.parser.Parser markdownParser() {
+    return DocumentReader.PARSER;
+  }
+
   /** Convenience for tests and tools: reads text given as a string. */
   public static Checklist readText(String name, String text) {
     return read(name, text.getBytes(StandardCharsets.UTF_8));

@@ -32,7 +32,7 @@ import org.commonmark.parser.Parser;
  * included, has been seen.
  */
 final class DocumentReader {
-  private static final Parser PARSER =
+  static final Parser PARSER =
       Parser.builder()
           .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))
           .includeSourceSpans(IncludeSourceSpans.BLOCKS)
