@@ -48,6 +48,9 @@ final class DocumentReader {
    */
   private static final Pattern OTHER_BOX = Pattern.compile("^[ \\t]*\\[([~/\\-]?)\\](?=[ \\t]|$)");
 
+  /** A box opening a plain line, with words after it: {@code [x] Backups restored}. */
+  private static final Pattern LINE_BOX = Pattern.compile("\\[([ xX~/\\-])\\][ \\t]+\\S");
+
   private static final Pattern LEADING_BOX = Pattern.compile("^\\s*\\[[^\\]]{0,1}\\]\\s*");
 
   final Lines lines;
@@ -165,12 +168,7 @@ final class DocumentReader {
     } else {
       Matcher box = OTHER_BOX.matcher(raw);
       if (box.find()) {
-        State state =
-            switch (box.group(1)) {
-              case "~", "/" -> State.IN_PROGRESS;
-              case "-" -> State.NOT_APPLICABLE;
-              default -> State.OPEN;
-            };
+        State state = StatusWords.box(box.group(1));
         item = add(line, listDepth, state, Marker.BOX, stripBox(text), parent);
       } else {
         StatusWords.Mark mark = StatusWords.leading(text);
@@ -228,7 +226,10 @@ final class DocumentReader {
     }
   }
 
-  /** Paragraph lines that start with a ballot box are items even outside a list. */
+  /**
+   * Paragraph lines that start with a ballot box or a box ({@code ☑ Server up}, {@code [x]
+   * Backups}) are items even outside a list.
+   */
   private void paragraph(Paragraph p, int listDepth) {
     List<SourceSpan> spans = p.getSourceSpans();
     boolean listItemFirst = p.getParent() instanceof ListItem && p.getPrevious() == null;
@@ -237,13 +238,17 @@ final class DocumentReader {
     for (int k = listItemFirst ? 1 : 0; k < spans.size(); k++) {
       SourceSpan span = spans.get(k);
       String raw = lines.from(span.getLineIndex(), span.getColumnIndex()).strip();
+      // the line's words without markup; the raw line when a code span hides the line breaks
+      String line = linesAgree ? plain.get(k) : raw;
       StatusWords.Mark mark = StatusWords.leadingBallot(raw);
+      Matcher box = LINE_BOX.matcher(raw);
       if (mark != null) {
-        // the line's words without markup; the raw line when a code span hides the line breaks
-        String line = linesAgree ? plain.get(k) : raw;
         StatusWords.Mark own = StatusWords.leadingBallot(line);
         String text = own == null ? line : line.substring(own.length()).strip();
         add(span.getLineIndex() + 1, listDepth, mark.state(), mark.marker(), text, null);
+      } else if (box.lookingAt()) {
+        State state = StatusWords.box(box.group(1));
+        add(span.getLineIndex() + 1, listDepth, state, Marker.BOX, stripBox(line), null);
       }
     }
     if (inLegend() && !listItemFirst) {

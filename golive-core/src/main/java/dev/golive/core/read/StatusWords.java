@@ -87,6 +87,16 @@ final class StatusWords {
     return c == '\uFE0F' || c == '\uFE0E' || c == '\u200D';
   }
 
+  /** The state a box states by what is between its brackets: {@code x}, {@code ~}, {@code -} ... */
+  static State box(String inside) {
+    return switch (inside.strip()) {
+      case "x", "X" -> State.DONE;
+      case "~", "/" -> State.IN_PROGRESS;
+      case "-" -> State.NOT_APPLICABLE;
+      default -> State.OPEN;
+    };
+  }
+
   /** Whether the text starts with a coloured circle, which may mean a rank as well as a state. */
   static boolean isColouredCircle(String text) {
     return text.startsWith("🔴")

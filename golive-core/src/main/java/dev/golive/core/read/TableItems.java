@@ -59,13 +59,7 @@ final class TableItems {
     for (int c = 0; c < cells.size(); c++) {
       Matcher box = BOX.matcher(cells.get(c));
       if (box.find()) {
-        State state =
-            switch (box.group(1)) {
-              case "x", "X" -> State.DONE;
-              case "~", "/" -> State.IN_PROGRESS;
-              case "-" -> State.NOT_APPLICABLE;
-              default -> State.OPEN;
-            };
+        State state = StatusWords.box(box.group(1));
         String own =
             box.group(2) == null || box.group(2).isBlank() ? text(cells, c, status) : box.group(2);
         if (!own.isEmpty()) {

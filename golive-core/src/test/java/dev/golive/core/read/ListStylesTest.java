@@ -85,6 +85,19 @@ class ListStylesTest {
   }
 
   @Test
+  void boxesOpeningPlainLinesAreItemsButNotBoxesInsideSentences() {
+    Checklist c =
+        ChecklistReader.readText(
+            "x.md",
+            "[x] Backups restored\n[ ] Keys **rotated**\n[-] App store\n\nA [x] mid-sentence\n");
+    assertThat(Fixtures.rows(c))
+        .containsExactly("1 0 done box", "2 0 open box", "3 0 not_applicable box");
+    assertThat(c.items())
+        .extracting(Item::text)
+        .containsExactly("Backups restored", "Keys rotated", "App store");
+  }
+
+  @Test
   void sectionIsTheHeadingPath() {
     Item child = checklist.items().get(9);
     assertThat(child.text()).isEqualTo("Child task");
