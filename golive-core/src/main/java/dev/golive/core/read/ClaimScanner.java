@@ -27,7 +27,7 @@ final class ClaimScanner {
   private static final Pattern READY =
       Words.pattern(
           "production[- ]ready|prod[- ]ready|ready for (?:production|launch|release|go[- ]?live)"
-              + "|launch[- ]ready|go[- ]?live[- ]ready|готов\\w* к (?:продакшен\\w*|продакшн\\w*|релизу|запуску|production|проду)"
+              + "|launch[- ]ready|go[- ]?live[- ]ready|готов[оаы]? к (?:продакшен\\w*|продакшн\\w*|релизу|запуску|production|проду)"
               + "|(?:production|prod|ishga|deploy)\\w* (?:uchun )?tayyor|siap (?:produksi|production|rilis|diluncurkan|launch)"
               + "|(?:canlıya|yayına|production'a|üretime) hazır|prêt pour la production|listo para producción"
               + "|pronto para produção|pronto per la produzione|produktionsreif|bereit für (?:die )?produktion"
@@ -36,10 +36,23 @@ final class ClaimScanner {
       Words.pattern(
           "not (?:yet )?(?:production[- ])?ready|не готов|tayyor emas|belum siap|hazır değil"
               + "|pas prêt|no está listo|não está pronto|nicht bereit|未就绪|준비되지");
+
+  /**
+   * "Total items: ~150+", "Всего пунктов: 42": a count right after a colon, not a size or a time.
+   */
   private static final Pattern COUNT =
       Words.pattern(
           "(?<![\\w])(?:total|всего|итого|jami|toplam|jumlah|gesamt|insgesamt|总计|合计|총)"
-              + "[^\\d\\n]{0,30}?~?(\\d{1,5})(\\+?)");
+              + "(?:\\s+(?:items?|tasks?|checks?|задач\\w*|пункт\\w*|ta|band\\w*|madde\\w*|tugas|item))?"
+              + "\\s*[:：]\\s*~?(\\d{1,5})(\\+?)(?!\\s*(?:[.,]\\d|kb|mb|gb|ms|sec|s\\b|%|px|min|h\\b))");
+
+  /** A readiness phrase that states a goal rather than a fact: "to ensure it is ready". */
+  private static final Pattern PURPOSE =
+      Words.pattern(
+          "(?<![\\w])(?:ensure|verify|check|make sure|confirm|before|until|whether|убедит\\w*|провер\\w*"
+              + "|перед|pastikan|sebelum|emin ol\\w*|önce|tekshir\\w*|oldin|vor dem|avant|antes|prima"
+              + "|przed|trước)(?![\\w])");
+
   private static final Pattern OVERALL =
       Words.pattern(
           "overall|total|umumiy|общ\\w*|итог\\w*|keseluruhan|genel|gesamt|global|整体|总体|전체");
@@ -90,7 +103,9 @@ final class ClaimScanner {
     }
     Matcher bar = BAR.matcher(raw);
     boolean hasBar = bar.find();
-    if (!hasBar && !READY_WORD.matcher(Words.fold(raw)).find()) {
+    // a table row mentions progress and percentages for many reasons; there only a bar claims
+    boolean tableRow = raw.stripLeading().startsWith("|");
+    if (!hasBar && (tableRow || !READY_WORD.matcher(Words.fold(raw)).find())) {
       return;
     }
     double value = Double.parseDouble(m.group(1).replace(',', '.'));
@@ -123,6 +138,9 @@ final class ClaimScanner {
 
   private static void ready(String raw, int line, List<Claim> claims) {
     String folded = Words.fold(raw);
+    if (PURPOSE.matcher(folded).find()) {
+      return;
+    }
     if (NOT_READY.matcher(folded).find()) {
       claims.add(new Claim(ClaimKind.READY, line, raw.strip(), 0, List.of()));
     } else if (READY.matcher(folded).find()) {

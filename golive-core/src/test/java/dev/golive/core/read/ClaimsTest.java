@@ -39,6 +39,28 @@ class ClaimsTest {
   }
 
   @Test
+  void goalsSizesAndTableChatterAreNoClaims() {
+    Checklist c =
+        ChecklistReader.readText(
+            "x.md",
+            """
+            # Shop
+
+            Use this list to ensure the shop is ready for production.
+            Всего пунктов: 3
+
+            | step | note |
+            |---|---|
+            | CI | 40% of tests in progress |
+
+            - [ ] Total page weight < 2 MB
+            - [ ] Total: 5 ms budget
+            - [x] Готовность к production проверена
+            """);
+    assertThat(c.claims()).extracting(cl -> cl.kind() + "@" + cl.line()).containsExactly("COUNT@4");
+  }
+
+  @Test
   void progressInsideCodeBlocksCounts() {
     Checklist c =
         ChecklistReader.readText(
