@@ -112,7 +112,7 @@ final class StatusWords {
 
   private static final Pattern HEADING_DONE =
       Words.pattern(
-          "(?<![\\w-])(?:completed?|done|finished|завершен\\w*|выполнен\\w*|готово|сделано|bajarilgan"
+          "(?<![\\w-])(?:completed?|done|finished|завершен[оаы]?|завершён|выполнен[оаы]?|готово|сделано|bajarilgan"
               + "|bajarildi|tayyor|selesai|tamamlan\\w*|tamamland\\w*|erledigt|abgeschlossen|terminée?s?"
               + "|complétée?s?|completad[oa]s?|conclu[ií]d[oa]s?|completat[oa]|完成|已完成|完了|완료"
               + "|hoàn thành|ukończone|zrobione)(?![\\w-])");

@@ -61,6 +61,18 @@ class ClaimsTest {
   }
 
   @Test
+  void headingsDoneInManyLanguagesButNotTheNounForCompletion() {
+    Checklist c =
+        ChecklistReader.readText(
+            "x.md",
+            "# P\n\n## ✅ Завершено\n\n- [x] A\n\n## Bajarilgan ishlar\n\n- [x] B\n\n"
+                + "## Phase 2 (после завершения MVP)\n\n- [ ] C\n\n## Tamamlandı\n\n- [ ] D\n");
+    assertThat(c.claims())
+        .extracting(cl -> cl.kind() + "@" + cl.line())
+        .containsExactly("HEADING@3", "HEADING@7", "HEADING@15");
+  }
+
+  @Test
   void progressInsideCodeBlocksCounts() {
     Checklist c =
         ChecklistReader.readText(
