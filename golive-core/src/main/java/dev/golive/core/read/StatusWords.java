@@ -110,10 +110,11 @@ final class StatusWords {
     return text.contains("✅") || text.contains("✔") || text.contains("☑");
   }
 
+  /** Words that say a section is finished; participles only, not "must complete". */
   private static final Pattern HEADING_DONE =
       Words.pattern(
-          "(?<![\\w-])(?:completed?|done|finished|завершен[оаы]?|завершён|выполнен[оаы]?|готово|сделано|bajarilgan"
-              + "|bajarildi|tayyor|selesai|tamamlan\\w*|tamamland\\w*|erledigt|abgeschlossen|terminée?s?"
+          "(?<![\\w-])(?:completed|done|finished|завершен[оаы]?|завершён|выполнен[оаы]?|готово|сделано|bajarilgan"
+              + "|bajarildi|tayyor|selesai|tamamlandı|tamamlanan|tamamlanmış|erledigt|abgeschlossen|terminée?s?"
               + "|complétée?s?|completad[oa]s?|conclu[ií]d[oa]s?|completat[oa]|完成|已完成|完了|완료"
               + "|hoàn thành|ukończone|zrobione)(?![\\w-])");
 

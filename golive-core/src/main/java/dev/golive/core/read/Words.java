@@ -27,8 +27,12 @@ final class Words {
     return b.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** A case-insensitive, Unicode-aware pattern over {@link #fold folded} text. */
+  /**
+   * A case-insensitive, Unicode-aware pattern over {@link #fold folded} text. Its words are folded
+   * the same way, so a lexicon may spell Turkish as Turkish ("tamamlandı").
+   */
   static Pattern pattern(String regex) {
-    return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE);
+    String folded = regex.replace('ı', 'i').replace('İ', 'i');
+    return Pattern.compile(folded, Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE);
   }
 }

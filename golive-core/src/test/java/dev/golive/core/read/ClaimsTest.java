@@ -66,7 +66,8 @@ class ClaimsTest {
         ChecklistReader.readText(
             "x.md",
             "# P\n\n## ✅ Завершено\n\n- [x] A\n\n## Bajarilgan ishlar\n\n- [x] B\n\n"
-                + "## Phase 2 (после завершения MVP)\n\n- [ ] C\n\n## Tamamlandı\n\n- [ ] D\n");
+                + "## Phase 2 (после завершения MVP)\n\n- [ ] C\n\n## Tamamlandı\n\n- [ ] D\n\n"
+                + "## Must complete before launch\n\n- [ ] E\n\n## KRİTİK (Önce Tamamlanmalı)\n\n- [ ] F\n");
     assertThat(c.claims())
         .extracting(cl -> cl.kind() + "@" + cl.line())
         .containsExactly("HEADING@3", "HEADING@7", "HEADING@15");

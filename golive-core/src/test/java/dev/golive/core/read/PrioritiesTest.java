@@ -54,6 +54,16 @@ class PrioritiesTest {
   }
 
   @Test
+  void turkishWordsWithDotlessIMatch() {
+    Checklist c =
+        ChecklistReader.readText(
+            "x.md",
+            "## Ek özellikler (isteğe bağlı)\n\n- [ ] Karanlık mod\n\n## Yayın sonrası\n\n- [ ] Anket\n");
+    assertThat(ranks(c)).containsExactly("Karanlık mod=low", "Anket=null");
+    assertThat(c.items().get(1).phase()).isEqualTo(Phase.POST_LAUNCH);
+  }
+
+  @Test
   void wordsInsideAnItemSentenceRankNothing() {
     Checklist c =
         ChecklistReader.readText(
