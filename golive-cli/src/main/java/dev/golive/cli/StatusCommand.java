@@ -59,8 +59,20 @@ final class StatusCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
+      completionCandidates = FormatNames.class,
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  /** The formats as users type them, for the help text. */
+  static final class FormatNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    FormatNames() {
+      for (Format f : Format.values()) {
+        add(f.name().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
 
   @Option(
       names = {"-o", "--output"},
