@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns a file's bytes into the text its authors wrote: UTF-8 with or without a byte-order mark,
@@ -38,10 +39,16 @@ public final class TextDecoder {
     }
     int nul = indexOf(bytes, 0);
     if (nul >= 0) {
+      Charset utf16 = utf16WithoutBom(bytes);
+      String text = utf16 == null ? null : decodeOrNull(bytes, 0, utf16);
+      if (text != null) {
+        rejectControlHeavy(file, text);
+        return MojibakeRepair.repair(text, utf16.name().toLowerCase(Locale.ROOT));
+      }
       throw GoliveException.input(
           file, "this is a binary file, not a Markdown checklist (NUL byte at offset " + nul + ")");
     }
-    String text = utf8OrNull(bytes);
+    String text = decodeOrNull(bytes, 0, StandardCharsets.UTF_8);
     String encoding = "utf-8";
     if (text == null) {
       encoding = guessLegacy(bytes);
@@ -51,33 +58,52 @@ public final class TextDecoder {
     return MojibakeRepair.repair(text, encoding);
   }
 
+  /**
+   * UTF-16 saved without a byte-order mark shows itself by its zero bytes: every ASCII character
+   * (spaces, line ends, Markdown's own marks) has a zero high byte, and no character of text has a
+   * zero low byte.
+   */
+  private static Charset utf16WithoutBom(byte[] bytes) {
+    int pairs = Math.min(bytes.length, 1 << 14) / 2;
+    if (pairs < 4 || bytes.length % 2 != 0) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < pairs; i++) {
+      evenZeros += bytes[2 * i] == 0 ? 1 : 0;
+      oddZeros += bytes[2 * i + 1] == 0 ? 1 : 0;
+    }
+    if (oddZeros * 10 > pairs && evenZeros * 50 < pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros * 10 > pairs && oddZeros * 50 < pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
   private static String strict(String file, byte[] bytes, int offset, Charset charset) {
-    try {
-      return charset
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
-    } catch (CharacterCodingException e) {
+    String text = decodeOrNull(bytes, offset, charset);
+    if (text == null) {
       throw GoliveException.input(
           file,
           "the file starts with a "
               + charset.name()
               + " byte-order mark but is not valid "
-              + charset.name(),
-          e);
+              + charset.name());
     }
+    return text;
   }
 
-  private static String utf8OrNull(byte[] bytes) {
+  private static String decodeOrNull(byte[] bytes, int offset, Charset charset) {
     try {
       CharBuffer chars =
-          StandardCharsets.UTF_8
+          charset
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes));
+              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
       return chars.toString();
     } catch (CharacterCodingException e) {
       return null;

@@ -66,6 +66,17 @@ class EncodingTest {
     assertSame(reference, be);
   }
 
+  @Test
+  void utf16WithoutBomIsRecognisedByItsZeroBytes() {
+    Checklist reference = read(RUSSIAN.getBytes(StandardCharsets.UTF_8));
+    Checklist le = read(RUSSIAN.getBytes(StandardCharsets.UTF_16LE));
+    Checklist be = read(RUSSIAN.getBytes(StandardCharsets.UTF_16BE));
+    assertThat(le.encoding()).isEqualTo("utf-16le");
+    assertThat(be.encoding()).isEqualTo("utf-16be");
+    assertSame(reference, le);
+    assertSame(reference, be);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"windows-1251", "koi8-r"})
   void legacyCyrillicCodePages(String charset) {
