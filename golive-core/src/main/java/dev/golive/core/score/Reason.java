@@ -13,7 +13,9 @@ public record Reason(Key key, List<Object> args) {
 
   /** The reasons golive gives. */
   public enum Key {
+    CONTRADICTED,
     OPEN_BLOCKERS,
+    UNDECIDED_BLOCKERS,
     SCORE_BELOW_MINIMUM,
     ALL_BLOCKERS_DONE,
     NO_ITEMS,

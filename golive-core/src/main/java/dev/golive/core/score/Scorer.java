@@ -4,9 +4,12 @@ import dev.golive.core.model.Checklist;
 import dev.golive.core.model.Claim;
 import dev.golive.core.model.ClaimKind;
 import dev.golive.core.model.Item;
+import dev.golive.core.model.ItemVerdict;
+import dev.golive.core.model.Problem;
 import dev.golive.core.model.State;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** Scores checklists under a policy and decides GO or NO-GO. */
 public final class Scorer {
@@ -21,23 +24,60 @@ public final class Scorer {
     return new Assessment(files, overall(files));
   }
 
-  /** NO-GO if any file is; GO if every judged file is; INCONCLUSIVE with nothing judged. */
-  static Verdict overall(List<FileAssessment> files) {
+  /**
+   * NO-GO if any file is; INCONCLUSIVE if a file's blocking items could not be checked, or nothing
+   * was judged; else GO. A file without items does not stop the others from answering.
+   */
+  public static Verdict overall(List<FileAssessment> files) {
     boolean any = false;
+    boolean undecided = false;
     for (FileAssessment f : files) {
       if (f.verdict() == Verdict.NO_GO) {
         return Verdict.NO_GO;
       }
       any |= f.verdict() == Verdict.GO;
+      undecided |=
+          f.verdict() == Verdict.INCONCLUSIVE
+              && f.reasons().stream().anyMatch(r -> r.key() == Reason.Key.UNDECIDED_BLOCKERS);
     }
-    return any ? Verdict.GO : Verdict.INCONCLUSIVE;
+    return any && !undecided ? Verdict.GO : Verdict.INCONCLUSIVE;
   }
 
   public FileAssessment assess(Checklist checklist) {
+    return assess(checklist, List.of(), List.of());
+  }
+
+  /**
+   * Judges a checklist whose items were audited: an item is done when its verdict says so, a
+   * contradicted or open blocking item means NO-GO, and a blocking item no check could decide
+   * leaves the answer INCONCLUSIVE when nothing else holds the launch back.
+   *
+   * @param audits one per item, or empty to judge the ticks alone
+   */
+  public FileAssessment assess(
+      Checklist checklist, List<ItemAudit> audits, List<Problem> problems) {
     List<Item> items = checklist.items();
     List<Boolean> blocking = items.stream().map(policy::blocks).toList();
-    Double score = score(items);
-    int openBlockers = FileAssessment.openBlocking(items, blocking).size();
+    IntPredicate done =
+        audits.isEmpty()
+            ? i -> items.get(i).state() == State.DONE
+            : i -> audits.get(i).verdict().done();
+    Double score = score(items, done);
+    int openBlockers = 0;
+    int undecided = 0;
+    int contradicted = 0;
+    for (int i = 0; i < items.size(); i++) {
+      if (!audits.isEmpty() && audits.get(i).verdict() == ItemVerdict.CONTRADICTED) {
+        contradicted++;
+      }
+      if (blocking.get(i) && !done.test(i)) {
+        if (!audits.isEmpty() && audits.get(i).verdict() == ItemVerdict.INCONCLUSIVE) {
+          undecided++;
+        } else {
+          openBlockers++;
+        }
+      }
+    }
     List<Reason> reasons = new ArrayList<>();
     Verdict verdict;
     if (items.isEmpty()) {
@@ -47,13 +87,26 @@ public final class Scorer {
       verdict = Verdict.INCONCLUSIVE;
       reasons.add(new Reason(Reason.Key.NOTHING_APPLIES));
     } else {
+      if (contradicted > 0) {
+        reasons.add(new Reason(Reason.Key.CONTRADICTED, contradicted));
+      }
       if (openBlockers > 0) {
         reasons.add(new Reason(Reason.Key.OPEN_BLOCKERS, openBlockers));
       }
       if (score != null && score < policy.minScore()) {
         reasons.add(new Reason(Reason.Key.SCORE_BELOW_MINIMUM, score, policy.minScore()));
       }
-      verdict = reasons.isEmpty() ? Verdict.GO : Verdict.NO_GO;
+      boolean holdsBack = openBlockers > 0 || (score != null && score < policy.minScore());
+      if (holdsBack) {
+        verdict = Verdict.NO_GO;
+      } else if (undecided > 0) {
+        verdict = Verdict.INCONCLUSIVE;
+      } else {
+        verdict = Verdict.GO;
+      }
+      if (undecided > 0) {
+        reasons.add(new Reason(Reason.Key.UNDECIDED_BLOCKERS, undecided));
+      }
       if (verdict == Verdict.GO) {
         reasons.add(new Reason(Reason.Key.ALL_BLOCKERS_DONE));
       }
@@ -63,20 +116,22 @@ public final class Scorer {
     for (Claim c : checklist.claims()) {
       claims.add(check(c, items, counts, verdict));
     }
-    return new FileAssessment(checklist, blocking, claims, score, verdict, reasons);
+    return new FileAssessment(
+        checklist, blocking, claims, score, verdict, reasons, audits, problems);
   }
 
   /** Weighted share of done items among those that apply to the launch, 0–100. */
-  private Double score(List<Item> items) {
+  private Double score(List<Item> items, IntPredicate isDone) {
     double total = 0;
     double done = 0;
-    for (Item item : items) {
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
       if (!item.applies()) {
         continue;
       }
       double w = policy.weight(item.priority());
       total += w;
-      if (item.state() == State.DONE) {
+      if (isDone.test(i)) {
         done += w;
       }
     }

@@ -1,0 +1,15 @@
+package dev.golive.checks;
+
+import dev.golive.checks.http.HstsCheck;
+import dev.golive.checks.http.StatusCheck;
+import java.util.List;
+
+/** The ordered list of built-in check classes. Add a check here and nowhere else. */
+final class BuiltInChecks {
+  private BuiltInChecks() {}
+
+  static final List<Class<? extends Check<?>>> CLASSES =
+      List.of(
+          // http
+          StatusCheck.class, HstsCheck.class);
+}

@@ -1,0 +1,114 @@
+package dev.golive.checks;
+
+import dev.golive.checks.http.HttpFetcher;
+import dev.golive.checks.http.HttpResult;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * The probe of one target in one audit. {@link #forCheck} hands each check a view with its own
+ * deadline over the same shared fetches and results.
+ */
+public final class LiveProbe implements Probe {
+  private final Target target;
+  private final HttpFetcher http;
+  private final X509TrustManager trust;
+  private final Map<String, CompletableFuture<Object>> shared;
+  private final long deadlineNanos;
+
+  private LiveProbe(
+      Target target,
+      HttpFetcher http,
+      X509TrustManager trust,
+      Map<String, CompletableFuture<Object>> shared,
+      long deadlineNanos) {
+    this.target = target;
+    this.http = http;
+    this.trust = trust;
+    this.shared = shared;
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  /** A probe of {@code target} that gives up {@code budget} from now. */
+  public static LiveProbe of(
+      Target target, HttpFetcher http, X509TrustManager trust, Duration budget) {
+    return new LiveProbe(
+        target, http, trust, new ConcurrentHashMap<>(), System.nanoTime() + budget.toNanos());
+  }
+
+  /** The same target and shared results, with a deadline at most {@code budget} from now. */
+  public LiveProbe forCheck(Duration budget) {
+    long end = Math.min(deadlineNanos, System.nanoTime() + budget.toNanos());
+    return new LiveProbe(target, http, trust, shared, end);
+  }
+
+  @Override
+  public Target target() {
+    return target;
+  }
+
+  @Override
+  public HttpResult fetch(URI url, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    return http.fetch(url, headers, remainingOrFail());
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T shared(String key, Callable<T> compute) throws IOException, InterruptedException {
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> f = shared.putIfAbsent(key, mine);
+    if (f == null) {
+      f = mine;
+      try {
+        mine.complete(compute.call());
+      } catch (Exception e) {
+        mine.completeExceptionally(e);
+      }
+    }
+    try {
+      return (T) f.get(remainingOrFail().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new ProbeException(key + ": no result within the time allowed");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof InterruptedException ie) {
+        throw ie;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new ProbeException(key + ": " + cause, cause);
+    }
+  }
+
+  @Override
+  public X509TrustManager trust() {
+    return trust;
+  }
+
+  @Override
+  public Duration remaining() {
+    return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+  }
+
+  private Duration remainingOrFail() throws ProbeException {
+    Duration left = remaining();
+    if (left.isZero()) {
+      throw new ProbeException("the deadline passed before the target answered");
+    }
+    return left;
+  }
+}
