@@ -34,9 +34,19 @@ public final class ChecklistReader {
 
   /** Reads a checklist from bytes. */
   public static Checklist read(String name, byte[] bytes) {
+    return readSource(name, bytes).checklist();
+  }
+
+  /** Reads {@code path} and keeps the bytes and text beside the checklist. */
+  public static SourceDocument readSource(Path path, String name) {
+    return readSource(name, load(path, name));
+  }
+
+  /** Reads a checklist from bytes and keeps them and the text beside it. */
+  public static SourceDocument readSource(String name, byte[] bytes) {
     Decoded decoded = TextDecoder.decode(name, bytes);
     DocumentReader doc = parse(name, decoded.text());
-    return assemble(name, decoded, doc);
+    return new SourceDocument(assemble(name, decoded, doc), bytes, decoded);
   }
 
   private static byte[] load(Path path, String name) {

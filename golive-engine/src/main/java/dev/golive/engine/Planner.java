@@ -1,0 +1,170 @@
+package dev.golive.engine;
+
+import dev.golive.checks.Catalog;
+import dev.golive.checks.CheckType;
+import dev.golive.core.model.Item;
+import dev.golive.core.model.Problem;
+import dev.golive.core.read.SourceDocument;
+import dev.golive.engine.config.GoliveConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gathers the bindings of each checklist (its comments, then golive.yaml) and validates them all
+ * against the catalog before anything runs.
+ */
+public final class Planner {
+  private final Catalog catalog;
+
+  public Planner(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The plan for {@code docs}; {@code extra} are proposed bindings (auto-matching) to add. */
+  public Plan plan(List<SourceDocument> docs, GoliveConfig config, List<Binding> extra) {
+    List<Plan.FilePlan> files = new ArrayList<>();
+    for (SourceDocument doc : docs) {
+      List<Binding> bindings = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
+      InlineBindings.read(doc, bindings::add, problems::add);
+      fromConfig(doc, docs.size(), config, bindings, problems);
+      for (Binding b : extra) {
+        if (b.file().equals(doc.checklist().path())) {
+          bindings.add(b);
+        }
+      }
+      Map<Integer, List<BoundCheck>> checks = new LinkedHashMap<>();
+      for (Binding b : bindings) {
+        resolve(b, problems)
+            .ifPresent(c -> checks.computeIfAbsent(b.itemIndex(), k -> new ArrayList<>()).add(c));
+      }
+      files.add(new Plan.FilePlan(doc, checks, problems));
+    }
+    return new Plan(files);
+  }
+
+  /** The check a binding names, made with its parameters; problems otherwise. */
+  public Optional<BoundCheck> resolve(Binding b, List<Problem> problems) {
+    Optional<CheckType> type = catalog.find(b.check());
+    if (type.isEmpty()) {
+      String hint = catalog.closest(b.check()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+      problems.add(
+          new Problem(
+              b.file(),
+              b.line(),
+              "unknown check '" + b.check() + "'" + hint + "; 'golive checks' lists them"));
+      return Optional.empty();
+    }
+    CheckType.Created created = type.get().create(b.params());
+    if (created.check() == null) {
+      created.problems().forEach(p -> problems.add(new Problem(b.file(), b.line(), p)));
+      return Optional.empty();
+    }
+    return Optional.of(new BoundCheck(b, type.get(), created.check()));
+  }
+
+  private static void fromConfig(
+      SourceDocument doc,
+      int checklists,
+      GoliveConfig config,
+      List<Binding> bindings,
+      List<Problem> problems) {
+    String path = doc.checklist().path();
+    for (GoliveConfig.ConfigBinding cb : config.bindings()) {
+      if (!concerns(cb.checklist(), path, checklists)) {
+        continue;
+      }
+      ItemRef.Match match = ItemRef.find(doc.checklist().items(), cb.item(), cb.itemLine());
+      if (match.problem() != null) {
+        problems.add(new Problem(config.file(), cb.line(), match.problem() + " in " + path));
+        continue;
+      }
+      for (String spec : cb.checks()) {
+        BindingSpec.Parsed p = BindingSpec.parse(spec);
+        if (!p.problems().isEmpty()) {
+          p.problems().forEach(m -> problems.add(new Problem(config.file(), cb.line(), m)));
+          continue;
+        }
+        bindings.add(
+            new Binding(
+                config.file(),
+                cb.line(),
+                match.index(),
+                p.check(),
+                p.params(),
+                Binding.Source.CONFIG,
+                1.0));
+      }
+    }
+  }
+
+  /**
+   * Whether a config entry naming {@code checklist} (or none) applies to the file at {@code path}:
+   * an entry without a file applies when only one checklist is audited.
+   */
+  static boolean concerns(String checklist, String path, int checklists) {
+    if (checklist == null) {
+      return checklists == 1;
+    }
+    Path named = Path.of(checklist).normalize();
+    Path actual = Path.of(path).normalize();
+    return actual.endsWith(named) || named.endsWith(actual.getFileName());
+  }
+
+  /** How config entries name an item: its id, its line, or words that only it contains. */
+  public static final class ItemRef {
+    private ItemRef() {}
+
+    /** The item's index, or what is wrong with the reference. */
+    public record Match(int index, String problem) {}
+
+    public static Match find(List<Item> items, String ref, int line) {
+      if (line > 0) {
+        for (int i = 0; i < items.size(); i++) {
+          if (items.get(i).line() == line) {
+            return new Match(i, null);
+          }
+        }
+        return new Match(-1, "no item on line " + line);
+      }
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i).id().equals(ref)) {
+          return new Match(i, null);
+        }
+      }
+      String words = ref.toLowerCase(Locale.ROOT).strip();
+      List<Integer> exact = new ArrayList<>();
+      List<Integer> partial = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        String text = items.get(i).text().toLowerCase(Locale.ROOT).strip();
+        if (text.equals(words)) {
+          exact.add(i);
+        } else if (text.contains(words)) {
+          partial.add(i);
+        }
+      }
+      List<Integer> found = exact.isEmpty() ? partial : exact;
+      if (found.size() == 1) {
+        return new Match(found.getFirst(), null);
+      }
+      if (found.isEmpty()) {
+        return new Match(-1, "no item is '" + ref + "'");
+      }
+      return new Match(
+          -1,
+          "'"
+              + ref
+              + "' matches "
+              + found.size()
+              + " items (lines "
+              + String.join(
+                  ", ", found.stream().limit(5).map(i -> "" + items.get(i).line()).toList())
+              + "); name one by its id or line");
+    }
+  }
+}
