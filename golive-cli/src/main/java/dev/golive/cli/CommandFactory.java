@@ -13,9 +13,11 @@ final class CommandFactory implements CommandLine.IFactory {
 
   @Override
   public <K> K create(Class<K> cls) throws Exception {
-    if (cls == StatusCommand.class) {
-      return cls.cast(new StatusCommand(output));
+    try {
+      var withOutput = cls.getDeclaredConstructor(Output.class);
+      return withOutput.newInstance(output);
+    } catch (NoSuchMethodException e) {
+      return defaults.create(cls);
     }
-    return defaults.create(cls);
   }
 }
