@@ -1,0 +1,275 @@
+package dev.golive.cli;
+
+import dev.golive.checks.Catalog;
+import dev.golive.checks.Target;
+import dev.golive.checks.Trust;
+import dev.golive.core.GoliveException;
+import dev.golive.core.model.Finding;
+import dev.golive.core.model.Problem;
+import dev.golive.core.read.ChecklistReader;
+import dev.golive.core.read.SourceDocument;
+import dev.golive.core.score.AuditAssessment;
+import dev.golive.core.score.Policy;
+import dev.golive.engine.Auditor;
+import dev.golive.engine.Plan;
+import dev.golive.engine.Planner;
+import dev.golive.engine.Progress;
+import dev.golive.engine.Waivers;
+import dev.golive.engine.config.GoliveConfig;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.X509TrustManager;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code golive audit}: bind items to checks, run them against the live system, judge. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check every bound item of the checklists against live targets and answer GO or NO-GO,"
+          + " with evidence for each item.",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  golive audit PRODUCTION_CHECKLIST.md --target https://shop.example",
+      "  golive audit CHECKLIST.md --config golive.yaml --format json > audit.json",
+      "  golive audit CHECKLIST.md --target https://staging.test --ca-file ca.pem --deadline 30s"
+    })
+final class AuditCommand implements Callable<Integer> {
+  private final Output output;
+
+  AuditCommand(Output output) {
+    this.output = output;
+  }
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Checklist files (Markdown).")
+  List<Path> files;
+
+  @Option(
+      names = {"-t", "--target"},
+      paramLabel = "URL",
+      description =
+          "Base URL of a deployment to check, repeatable: one result per target. Replaces the"
+              + " targets of golive.yaml.")
+  List<String> targetUrls;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "golive.yaml to use (default: golive.yaml beside the first checklist, if any).")
+  Path configFile;
+
+  @Option(
+      names = "--ca-file",
+      paramLabel = "PEM",
+      description = "Also trust the certificates in this PEM file (a private CA).")
+  Path caFile;
+
+  @Option(
+      names = "--deadline",
+      paramLabel = "DURATION",
+      defaultValue = "60s",
+      description = "The whole audit ends by then, whatever the targets do (default: 60s).")
+  String deadline;
+
+  @Option(
+      names = "--check-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "20s",
+      description = "The longest one check may take (default: 20s).")
+  String checkTimeout;
+
+  @Option(
+      names = "--resolver",
+      paramLabel = "HOST[:PORT]",
+      description = "DNS server that dns.* checks ask (default: the system's).")
+  String resolver;
+
+  @Mixin ReportOptions report = new ReportOptions();
+
+  @Mixin PolicyOptions policyOptions = new PolicyOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    report.messages();
+    Duration limit = Durations.parse("--deadline", deadline);
+    Duration perCheck = Durations.parse("--check-timeout", checkTimeout);
+    GoliveConfig config = config();
+    if (!config.problems().isEmpty()) {
+      return problems(config.problems());
+    }
+    List<SourceDocument> docs = new ArrayList<>();
+    for (Path file : files) {
+      docs.add(ChecklistReader.readSource(file, file.toString()));
+    }
+    List<Target> targets = targets(config);
+    Plan plan = new Planner(Catalog.builtIn()).plan(docs, config, List.of());
+    Waivers waivers = Waivers.resolve(config, docs, LocalDate.now());
+    List<Problem> problems = new ArrayList<>(plan.problems());
+    problems.addAll(waivers.problems());
+    if (!problems.isEmpty()) {
+      return problems(problems);
+    }
+    waivers.expired().forEach(p -> output.warn(p.oneLine()));
+    if (plan.checkCount() == 0) {
+      output.warn(
+          "golive: no item is bound to a check, so every item is self-reported; bind items with"
+              + " <!-- golive: CHECK --> comments or golive.yaml ('golive checks' lists them)");
+    }
+    Policy policy = policyOptions.apply(config.policy().apply(Policy.defaults()));
+    Auditor.Options options =
+        new Auditor.Options(
+            limit,
+            perCheck.compareTo(limit) < 0 ? perCheck : limit,
+            2 << 20,
+            trust(),
+            policy,
+            new StderrProgress(output));
+    AuditAssessment result = new Auditor(options).run(plan, targets, waivers);
+    report.write(output.out(), (writer, messages, w) -> writer.write(result, messages, w));
+    return ExitCode.of(result.verdict()).code();
+  }
+
+  private GoliveConfig config() {
+    Path file = configFile;
+    if (file == null) {
+      Path parent = files.getFirst().toAbsolutePath().getParent();
+      Path beside = parent == null ? null : parent.resolve(GoliveConfig.FILE_NAME);
+      if (beside == null || !Files.isRegularFile(beside)) {
+        return GoliveConfig.empty();
+      }
+      file = beside;
+      Path relative = Path.of("").toAbsolutePath().relativize(beside);
+      return GoliveConfig.read(file, relative.toString());
+    }
+    if (!Files.isRegularFile(file)) {
+      throw GoliveException.input(file.toString(), "no such file");
+    }
+    return GoliveConfig.read(file, file.toString());
+  }
+
+  private List<Target> targets(GoliveConfig config) {
+    InetSocketAddress dns = resolver == null ? null : resolver();
+    List<Target> targets = new ArrayList<>();
+    if (targetUrls != null && !targetUrls.isEmpty()) {
+      for (String url : targetUrls) {
+        targets.add(Target.of(url(url)).withResolver(dns));
+      }
+    } else {
+      for (Target t : config.targets()) {
+        targets.add(dns == null ? t : t.withResolver(dns));
+      }
+    }
+    if (targets.isEmpty()) {
+      throw GoliveException.usage(
+          "no target to audit: give --target URL, or list targets in golive.yaml");
+    }
+    return targets;
+  }
+
+  private static URI url(String text) {
+    try {
+      URI u = new URI(text.trim());
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+        throw GoliveException.usage(
+            "--target: '" + text + "' is not an http:// or https:// URL with a host");
+      }
+      return u.getRawPath() == null || u.getRawPath().isEmpty() ? u.resolve("/") : u;
+    } catch (URISyntaxException e) {
+      throw GoliveException.usage("--target: '" + text + "' is not a URL: " + e.getReason());
+    }
+  }
+
+  private InetSocketAddress resolver() {
+    String host = resolver.trim();
+    int port = 53;
+    int colon = host.lastIndexOf(':');
+    if (colon > 0 && host.indexOf(':') == colon) {
+      try {
+        port = Integer.parseInt(host.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        throw GoliveException.usage("--resolver: expected HOST or HOST:PORT, not '" + resolver + "'");
+      }
+      host = host.substring(0, colon);
+    }
+    return new InetSocketAddress(host, port);
+  }
+
+  private X509TrustManager trust() {
+    if (caFile == null) {
+      return Trust.system();
+    }
+    try {
+      return Trust.withCaFile(caFile);
+    } catch (IOException e) {
+      throw GoliveException.input(caFile.toString(), e.getMessage(), e);
+    }
+  }
+
+  private int problems(List<Problem> problems) {
+    problems.forEach(p -> output.warn(p.oneLine()));
+    output.warn(
+        "golive: "
+            + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + " in the bindings; nothing was run");
+    return ExitCode.USAGE.code();
+  }
+
+  /** Progress on stderr: what runs, then how long it took. */
+  private static final class StderrProgress implements Progress {
+    private final Output output;
+    private final AtomicInteger done = new AtomicInteger();
+    private long started;
+    private int total;
+
+    StderrProgress(Output output) {
+      this.output = output;
+    }
+
+    @Override
+    public void started(int runs, int targets) {
+      started = System.nanoTime();
+      total = runs * targets;
+      if (total > 0) {
+        output.warn(
+            "golive: running "
+                + runs
+                + (runs == 1 ? " check" : " checks")
+                + " against "
+                + targets
+                + (targets == 1 ? " target" : " targets")
+                + "...");
+      }
+    }
+
+    @Override
+    public void finished(String target, Finding finding) {
+      if (done.incrementAndGet() == total) {
+        output.warn(
+            String.format(
+                Locale.ROOT,
+                "golive: %d checks done in %.1f s",
+                total,
+                (System.nanoTime() - started) / 1e9));
+      }
+    }
+  }
+}
