@@ -1,5 +1,6 @@
 package dev.golive.checks;
 
+import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.http.HstsCheck;
 import dev.golive.checks.http.StatusCheck;
 import java.util.List;
@@ -11,5 +12,8 @@ final class BuiltInChecks {
   static final List<Class<? extends Check<?>>> CLASSES =
       List.of(
           // http
-          StatusCheck.class, HstsCheck.class);
+          StatusCheck.class,
+          HstsCheck.class,
+          // dns
+          ResolvesCheck.class);
 }
