@@ -1,5 +1,6 @@
 package dev.golive.checks;
 
+import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.http.HstsCheck;
 import dev.golive.checks.http.StatusCheck;
@@ -15,5 +16,6 @@ final class BuiltInChecks {
           StatusCheck.class,
           HstsCheck.class,
           // dns
-          ResolvesCheck.class);
+          ResolvesCheck.class,
+          CaaCheck.class);
 }
