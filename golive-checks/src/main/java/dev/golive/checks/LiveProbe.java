@@ -63,6 +63,11 @@ public final class LiveProbe implements Probe {
   }
 
   @Override
+  public HttpResult fetchUncached(URI url) throws IOException, InterruptedException {
+    return http.fetchUncached(url, Map.of(), remainingOrFail());
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public <T> T shared(String key, Callable<T> compute) throws IOException, InterruptedException {
     CompletableFuture<Object> mine = new CompletableFuture<>();
