@@ -4,6 +4,7 @@ import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.http.HstsCheck;
 import dev.golive.checks.http.StatusCheck;
+import dev.golive.checks.perf.LatencyCheck;
 import java.util.List;
 
 /** The ordered list of built-in check classes. Add a check here and nowhere else. */
@@ -17,5 +18,7 @@ final class BuiltInChecks {
           HstsCheck.class,
           // dns
           ResolvesCheck.class,
-          CaaCheck.class);
+          CaaCheck.class,
+          // perf
+          LatencyCheck.class);
 }
