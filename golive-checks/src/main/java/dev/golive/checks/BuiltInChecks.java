@@ -1,5 +1,6 @@
 package dev.golive.checks;
 
+import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.http.HstsCheck;
@@ -19,6 +20,8 @@ final class BuiltInChecks {
           // dns
           ResolvesCheck.class,
           CaaCheck.class,
+          // api
+          HealthCheck.class,
           // perf
           LatencyCheck.class);
 }
