@@ -1,6 +1,7 @@
 package dev.golive.checks;
 
 import dev.golive.checks.api.HealthCheck;
+import dev.golive.checks.api.OpenApiCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.http.HstsCheck;
@@ -22,6 +23,7 @@ final class BuiltInChecks {
           CaaCheck.class,
           // api
           HealthCheck.class,
+          OpenApiCheck.class,
           // perf
           LatencyCheck.class);
 }
