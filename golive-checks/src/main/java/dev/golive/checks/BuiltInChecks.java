@@ -1,5 +1,6 @@
 package dev.golive.checks;
 
+import dev.golive.checks.api.ErrorFormatCheck;
 import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
 import dev.golive.checks.dns.CaaCheck;
@@ -24,6 +25,7 @@ final class BuiltInChecks {
           // api
           HealthCheck.class,
           OpenApiCheck.class,
+          ErrorFormatCheck.class,
           // perf
           LatencyCheck.class);
 }
