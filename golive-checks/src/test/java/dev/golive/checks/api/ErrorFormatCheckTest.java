@@ -3,6 +3,8 @@ package dev.golive.checks.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.golive.checks.Catalog;
+import dev.golive.checks.Evidence;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.ProbeException;
 import dev.golive.checks.Probes;
@@ -154,5 +156,27 @@ class ErrorFormatCheckTest {
           .isInstanceOf(ProbeException.class)
           .hasMessageContaining("stalls");
     }
+  }
+
+  @Test
+  void theCatalogMakesItWithItsDefaults() {
+    assertThat(Catalog.builtIn().find("api.error-format").orElseThrow().withDefaults())
+        .isEqualTo(CHECK);
+  }
+
+  @Test
+  void itsEvidenceReadsBackAsStored() {
+    NotFound e =
+        new NotFound(
+            URL,
+            500,
+            "text/html",
+            null,
+            9,
+            false,
+            true,
+            List.of(new Trace("a Go panic", "goroutine 1 [running]:")),
+            "panic");
+    assertThat(Evidence.fromMap(Evidence.toMap(e), NotFound.class)).isEqualTo(e);
   }
 }

@@ -2,6 +2,8 @@ package dev.golive.checks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.golive.checks.Catalog;
+import dev.golive.checks.Evidence;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probes;
 import dev.golive.checks.Target;
@@ -205,5 +207,19 @@ class HealthCheckTest {
       assertThat(j.message()).contains("/health", "stalls");
       assertThat(e.attempts()).hasSize(1);
     }
+  }
+
+  @Test
+  void theCatalogMakesItWithItsDefaults() {
+    assertThat(Catalog.builtIn().find("api.health").orElseThrow().withDefaults()).isEqualTo(FIND);
+  }
+
+  @Test
+  void itsEvidenceReadsBackAsStored() {
+    Probed e =
+        new Probed(
+            List.of(notFound("/health"), answer("/healthz", 200, "application/json", "UP")),
+            notFound("/x"));
+    assertThat(Evidence.fromMap(Evidence.toMap(e), Probed.class)).isEqualTo(e);
   }
 }

@@ -2,6 +2,8 @@ package dev.golive.checks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.golive.checks.Catalog;
+import dev.golive.checks.Evidence;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probes;
 import dev.golive.checks.Target;
@@ -212,5 +214,17 @@ class OpenApiCheckTest {
       assertThat(e.attempts()).hasSize(1);
       assertThat(FIND.evaluate(e).outcome()).isEqualTo(Outcome.ERROR);
     }
+  }
+
+  @Test
+  void theCatalogMakesItWithItsDefaults() {
+    assertThat(Catalog.builtIn().find("api.openapi").orElseThrow().withDefaults()).isEqualTo(FIND);
+  }
+
+  @Test
+  void itsEvidenceReadsBackAsStored() {
+    Found e =
+        new Found(List.of(missing("openapi.json"), found(doc("openapi", "3.1.0", true, 7), true)));
+    assertThat(Evidence.fromMap(Evidence.toMap(e), Found.class)).isEqualTo(e);
   }
 }

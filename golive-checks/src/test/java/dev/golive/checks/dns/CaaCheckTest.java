@@ -3,6 +3,8 @@ package dev.golive.checks.dns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.golive.checks.Catalog;
+import dev.golive.checks.Evidence;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probes;
 import dev.golive.checks.Target;
@@ -169,5 +171,16 @@ class CaaCheckTest {
           .startsWith("cannot read the CAA records of www.shop.test.: no answer from 127.0.0.1:");
       assertThat(e.steps()).hasSize(1);
     }
+  }
+
+  @Test
+  void theCatalogMakesItWithItsDefaults() {
+    assertThat(Catalog.builtIn().find("dns.caa").orElseThrow().withDefaults()).isEqualTo(ANY);
+  }
+
+  @Test
+  void itsEvidenceReadsBackAsStored() {
+    Lookup e = lookup(none("www.shop.test."), caa("shop.test.", issue("letsencrypt.org")));
+    assertThat(Evidence.fromMap(Evidence.toMap(e), Lookup.class)).isEqualTo(e);
   }
 }

@@ -2,6 +2,8 @@ package dev.golive.checks.dns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.golive.checks.Catalog;
+import dev.golive.checks.Evidence;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probes;
 import dev.golive.checks.Target;
@@ -164,5 +166,19 @@ class ResolvesCheckTest {
           .isEqualTo(Outcome.SKIPPED);
       assertThat(dns.queries()).isEmpty();
     }
+  }
+
+  @Test
+  void theCatalogMakesItWithItsDefaults() {
+    assertThat(Catalog.builtIn().find("dns.resolves").orElseThrow().withDefaults())
+        .isEqualTo(CHECK);
+  }
+
+  @Test
+  void itsEvidenceReadsBackAsStored() {
+    Addresses e =
+        new Addresses(
+            "shop.test", "192.0.2.53:53", List.of(a("NOERROR", "192.0.2.1"), aaaa("SERVFAIL")));
+    assertThat(Evidence.fromMap(Evidence.toMap(e), Addresses.class)).isEqualTo(e);
   }
 }

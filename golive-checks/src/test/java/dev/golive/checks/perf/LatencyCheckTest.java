@@ -3,6 +3,8 @@ package dev.golive.checks.perf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.golive.checks.Catalog;
+import dev.golive.checks.Evidence;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probes;
 import dev.golive.checks.Target;
@@ -172,5 +174,17 @@ class LatencyCheckTest {
       assertThat(j.outcome()).isEqualTo(Outcome.ERROR);
       assertThat(j.message()).contains("no request to", "stalls");
     }
+  }
+
+  @Test
+  void theCatalogMakesItWithItsDefaults() {
+    assertThat(Catalog.builtIn().find("perf.latency").orElseThrow().withDefaults())
+        .isEqualTo(DEFAULTS);
+  }
+
+  @Test
+  void itsEvidenceReadsBackAsStored() {
+    Samples e = samples(5, "10 stall2000 503@3 reset");
+    assertThat(Evidence.fromMap(Evidence.toMap(e), Samples.class)).isEqualTo(e);
   }
 }
