@@ -79,8 +79,8 @@ public final class DnsServer implements AutoCloseable {
     }
     this.udp = u;
     this.tcp = t;
-    threads.submit(this::serveUdp);
-    threads.submit(this::acceptTcp);
+    threads.execute(this::serveUdp);
+    threads.execute(this::acceptTcp);
   }
 
   /** A server answering from its zone, empty until {@link #zone} or {@link #add} fill it. */
@@ -160,7 +160,7 @@ public final class DnsServer implements AutoCloseable {
       try {
         Socket s = tcp.accept();
         connections.add(s);
-        threads.submit(() -> serveTcp(s));
+        threads.execute(() -> serveTcp(s));
       } catch (IOException e) {
         return;
       }

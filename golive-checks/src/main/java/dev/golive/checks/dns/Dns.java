@@ -141,6 +141,10 @@ final class Dns {
   /** Starts the question; {@link #await} collects it. */
   CompletableFuture<Message> send(Name name, int type) {
     Duration left = probe.remaining();
+    if (left.isZero()) {
+      return CompletableFuture.failedFuture(
+          new ProbeException("the deadline passed before " + resolverName() + " was asked"));
+    }
     List<Resolver> each = new ArrayList<>();
     for (InetSocketAddress server : servers) {
       SimpleResolver r = new SimpleResolver(server);
@@ -168,6 +172,9 @@ final class Dns {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+      if (cause instanceof ProbeException) {
+        return new Answer(name, -1, List.of(), message, elapsed(startedNanos));
+      }
       if (cause instanceof SocketTimeoutException || message.startsWith("Timed out")) {
         return failed(name, startedNanos);
       }

@@ -20,8 +20,9 @@ import java.util.List;
     title = "The page answers within the latency budget",
     severity = Priority.MEDIUM,
     description =
-        "Requests the path one request after another, each afresh (not shared with other"
-            + " checks), up to the number asked or until the deadline, and takes the 50th and"
+        "Follows the path's redirects to the page it lands on, then requests that page one"
+            + " request after another, each afresh (not shared with other checks), up to the"
+            + " number asked or until the deadline, and takes the 50th and"
             + " 95th percentiles (nearest rank) of the times of the 2xx answers, from sending to"
             + " the end of the body. Fails when p95 (or p50, when max-p50-ms is set) is above its"
             + " limit. A request still unanswered when it gives up counts as at least the time it"
@@ -61,11 +62,14 @@ public record LatencyCheck(
   /**
    * The measurements.
    *
-   * @param url what was requested
+   * @param url what was requested each time
+   * @param redirectedFrom the path's own URL when it redirects to {@code url}, else {@code null}
    * @param requested how many requests were asked for
    * @param samples one per request made, in order
+   * @param error why the page could not be reached to be measured, or {@code null}
    */
-  public record Samples(String url, int requested, List<Sample> samples) {
+  public record Samples(
+      String url, String redirectedFrom, int requested, List<Sample> samples, String error) {
     public Samples {
       samples = List.copyOf(samples);
     }
@@ -87,7 +91,13 @@ public record LatencyCheck(
 
   @Override
   public Samples collect(Probe probe) throws IOException, InterruptedException {
-    URI url = probe.target().web().resolve(path);
+    URI asked = probe.target().web().resolve(path);
+    URI url;
+    try {
+      url = landing(probe, asked);
+    } catch (ProbeException e) {
+      return new Samples(asked.toString(), null, requests, List.of(), e.getMessage());
+    }
     List<Sample> samples = new ArrayList<>();
     for (int i = 0; i < requests && !probe.remaining().isZero(); i++) {
       long started = System.nanoTime();
@@ -100,14 +110,24 @@ public record LatencyCheck(
         samples.add(new Sample(0, ms, e.getMessage(), timedOut));
       }
     }
-    return new Samples(url.toString(), requests, samples);
+    return new Samples(
+        url.toString(), url.equals(asked) ? null : asked.toString(), requests, samples, null);
+  }
+
+  /** The page {@code url} redirects to, which is what its visitors wait for. */
+  private static URI landing(Probe probe, URI url) throws IOException, InterruptedException {
+    HttpResult last = probe.follow(url, 5).getLast();
+    return last.isRedirect() ? url : last.url();
   }
 
   @Override
   public Judgement evaluate(Samples e) {
     List<Sample> all = e.samples();
     if (all.isEmpty()) {
-      return Judgement.error(e.url() + " was not requested: the deadline had passed");
+      return Judgement.error(
+          e.error() != null
+              ? "cannot measure " + e.url() + ": " + e.error()
+              : e.url() + " was not requested: the deadline had passed");
     }
     List<Long> times = new ArrayList<>();
     all.stream().filter(Sample::success).forEach(s -> times.add(s.ms()));
