@@ -98,6 +98,10 @@ public record ErrorFormatCheck() implements Check<ErrorFormatCheck.NotFound> {
     }
     String status = s == 404 || s == 410 ? "" : " (" + s + " rather than 404)";
     String type = e.mediaType().isEmpty() ? "no content type" : e.mediaType();
+    if (e.bodyBytes() == 0) {
+      return Judgement.warn(
+          what + " answers " + s + " with an empty body; a JSON problem body tells clients why");
+    }
     if (e.html()) {
       return Judgement.fail(what + " answers " + s + " with an HTML page, not a structured error");
     }
@@ -115,10 +119,6 @@ public record ErrorFormatCheck() implements Check<ErrorFormatCheck.NotFound> {
         || e.mediaType().equals("text/xml")
         || e.mediaType().endsWith("+xml")) {
       return verdict(status, what + " answers " + s + " with XML (" + type + ")" + status);
-    }
-    if (e.bodyBytes() == 0) {
-      return Judgement.warn(
-          what + " answers " + s + " with an empty body; a JSON problem body tells clients why");
     }
     if (e.json()) {
       return Judgement.warn(what + " answers " + s + " with JSON labelled " + type);

@@ -47,6 +47,8 @@ class ErrorFormatCheckTest {
         "404 | text/plain               | 18 | other | WARN",
         "404 | text/plain               | 18 | json  | WARN",
         "404 | ''                       | 0  | other | WARN",
+        "404 | application/json         | 0  | other | WARN",
+        "404 | text/html                | 0  | other | WARN",
         "404 | text/html                | 99 | html  | FAIL",
         "404 | ''                       | 99 | html  | FAIL",
         "404 | application/json         | 40 | other | FAIL",
