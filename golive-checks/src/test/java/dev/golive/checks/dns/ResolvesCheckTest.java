@@ -12,6 +12,7 @@ import dev.golive.checks.dns.ResolvesCheck.Addresses;
 import dev.golive.checks.dns.ResolvesCheck.Query;
 import dev.golive.core.model.Outcome;
 import dev.golive.testkit.DnsServer;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -155,6 +156,18 @@ class ResolvesCheckTest {
               "cannot resolve shop.test: no answer from 127.0.0.1:" + dns.address().getPort());
       assertThat(dns.queries()).contains("shop.test. A");
     }
+  }
+
+  @Test
+  void aResolverAddressWhereNothingListensIsAnError() throws Exception {
+    InetSocketAddress closed;
+    try (DnsServer gone = DnsServer.start()) {
+      closed = gone.address();
+    }
+    Target target = Target.of(URI.create("https://shop.test/")).withResolver(closed);
+    Judgement j = Probes.run(CHECK, Probes.of(target, Trust.system(), Duration.ofMillis(1500)));
+    assertThat(j.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(j.message()).startsWith("cannot resolve shop.test: ");
   }
 
   @Test
