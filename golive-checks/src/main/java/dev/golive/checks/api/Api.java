@@ -35,6 +35,15 @@ final class Api {
     }
   }
 
+  /** Rejects a {@code path} parameter that is no URL reference. */
+  static void checkPath(String path) {
+    try {
+      URI.create(path.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'path' is not a URL path: '" + path + "'", e);
+    }
+  }
+
   /** A well-known {@code path} placed under the base, whether or not it starts with a slash. */
   static URI under(URI base, String path) {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);

@@ -154,6 +154,10 @@ public record HealthCheck(
     }
   }
 
+  public HealthCheck {
+    Api.checkPath(path);
+  }
+
   @Override
   public Probed collect(Probe probe) throws IOException, InterruptedException {
     URI base = Api.base(probe);

@@ -119,6 +119,10 @@ public record OpenApiCheck(
       int pathCount,
       String parseError) {}
 
+  public OpenApiCheck {
+    Api.checkPath(path);
+  }
+
   @Override
   public Found collect(Probe probe) throws IOException, InterruptedException {
     URI base = Api.base(probe);

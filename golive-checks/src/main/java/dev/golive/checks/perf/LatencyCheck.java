@@ -45,6 +45,11 @@ public record LatencyCheck(
   static final int MIN_SAMPLES = 5;
 
   public LatencyCheck {
+    try {
+      URI.create(path);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'path' is not a URL path: '" + path + "'", e);
+    }
     if (requests < 1 || requests > 200) {
       throw new IllegalArgumentException("'requests' must be between 1 and 200");
     }

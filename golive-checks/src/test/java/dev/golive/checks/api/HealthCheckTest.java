@@ -1,6 +1,7 @@
 package dev.golive.checks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.golive.checks.Catalog;
 import dev.golive.checks.Evidence;
@@ -221,5 +222,12 @@ class HealthCheckTest {
             List.of(notFound("/health"), answer("/healthz", 200, "application/json", "UP")),
             notFound("/x"));
     assertThat(Evidence.fromMap(Evidence.toMap(e), Probed.class)).isEqualTo(e);
+  }
+
+  @Test
+  void aPathMustBeAUrlPath() {
+    assertThatThrownBy(() -> new HealthCheck("/a path with spaces"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'path' is not a URL path: '/a path with spaces'");
   }
 }

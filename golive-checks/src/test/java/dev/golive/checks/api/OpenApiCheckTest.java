@@ -1,6 +1,7 @@
 package dev.golive.checks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.golive.checks.Catalog;
 import dev.golive.checks.Evidence;
@@ -226,5 +227,12 @@ class OpenApiCheckTest {
     Found e =
         new Found(List.of(missing("openapi.json"), found(doc("openapi", "3.1.0", true, 7), true)));
     assertThat(Evidence.fromMap(Evidence.toMap(e), Found.class)).isEqualTo(e);
+  }
+
+  @Test
+  void aPathMustBeAUrlPath() {
+    assertThatThrownBy(() -> new OpenApiCheck("/a path with spaces"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'path' is not a URL path: '/a path with spaces'");
   }
 }

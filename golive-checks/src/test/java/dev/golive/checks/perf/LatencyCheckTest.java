@@ -101,6 +101,7 @@ class LatencyCheckTest {
   @Test
   void parametersAreChecked() {
     assertThatThrownBy(() -> new LatencyCheck("/", 0, 500, 0)).hasMessageContaining("'requests'");
+    assertThatThrownBy(() -> new LatencyCheck("/a b", 20, 500, 0)).hasMessageContaining("'path'");
     assertThatThrownBy(() -> new LatencyCheck("/", 20, 100, 200))
         .hasMessageContaining("'max-p50-ms' cannot be above");
   }
