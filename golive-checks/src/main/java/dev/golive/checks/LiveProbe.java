@@ -63,6 +63,11 @@ public final class LiveProbe implements Probe {
   }
 
   @Override
+  public HttpResult fetchUncached(URI url) throws IOException, InterruptedException {
+    return http.fetchUncached(url, Map.of(), remainingOrFail());
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public <T> T shared(String key, Callable<T> compute) throws IOException, InterruptedException {
     CompletableFuture<Object> mine = new CompletableFuture<>();
@@ -76,7 +81,9 @@ public final class LiveProbe implements Probe {
       }
     }
     try {
-      return (T) f.get(remainingOrFail().toMillis(), TimeUnit.MILLISECONDS);
+      // a result already there is handed over even when the deadline has just passed
+      long wait = f.isDone() ? 0 : remainingOrFail().toMillis();
+      return (T) f.get(wait, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw new ProbeException(key + ": no result within the time allowed");
     } catch (ExecutionException e) {

@@ -28,6 +28,13 @@ public interface Probe {
     return fetch(url, Map.of());
   }
 
+  /**
+   * One GET of {@code url} made afresh: not shared with other checks and not remembered, for checks
+   * that measure by repeating a request. Never follows redirects; bounded like {@link #fetch} by
+   * the deadline and the byte limit.
+   */
+  HttpResult fetchUncached(URI url) throws IOException, InterruptedException;
+
   /** GET of {@code path} relative to the target's site. */
   default HttpResult get(String path) throws IOException, InterruptedException {
     return fetch(target().web().resolve(path));

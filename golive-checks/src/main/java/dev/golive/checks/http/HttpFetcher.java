@@ -66,6 +66,26 @@ public final class HttpFetcher implements AutoCloseable {
     String key = url + " " + new TreeMap<>(headers);
     CompletableFuture<HttpResult> f =
         fetched.computeIfAbsent(key, k -> start(url, headers, timeout));
+    return await(url, f, timeout);
+  }
+
+  /**
+   * A fresh GET of {@code url}, neither taken from nor kept for other callers: for measuring by
+   * repeating a request. The same byte limit and timeout apply.
+   */
+  public HttpResult fetchUncached(URI url, Map<String, String> headers, Duration timeout)
+      throws IOException, InterruptedException {
+    CompletableFuture<HttpResult> f = start(url, headers, timeout);
+    try {
+      return await(url, f, timeout);
+    } finally {
+      // nobody else waits for this one: stop it now rather than at its timeout
+      f.cancel(true);
+    }
+  }
+
+  private static HttpResult await(URI url, CompletableFuture<HttpResult> f, Duration timeout)
+      throws IOException, InterruptedException {
     try {
       return f.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
