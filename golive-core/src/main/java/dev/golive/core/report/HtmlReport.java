@@ -94,7 +94,7 @@ public final class HtmlReport implements ReportWriter {
     b.append("</ul>\n<p class=\"muted\">").append(html(Reports.summary(f, m))).append("</p>\n");
     blockers(b, f, m);
     claims(b, f, m);
-    String chart = SectionChart.svg(c, m);
+    String chart = SectionChart.svg(f, m);
     if (!chart.isEmpty()) {
       b.append("<h3>").append(html(m.get("label.bySection"))).append("</h3>\n").append(chart);
     }

@@ -67,7 +67,7 @@ public final class MarkdownReport implements ReportWriter {
         "**" + escape(m.verdict(f.verdict())) + "**",
         Reports.score(f.score()),
         String.valueOf(c.items().size()),
-        String.valueOf(Reports.done(c)),
+        String.valueOf(Reports.done(f)),
         String.valueOf(f.blockers().size()),
         escape(encoding));
     b.append('\n');
