@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -303,6 +304,27 @@ final class Reports {
   /** Text on one line: line breaks and tabs become spaces. */
   static String oneLine(String s) {
     return s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
+  }
+
+  /**
+   * The tree with every string longer than {@code max} cut to it, for reports read where space is
+   * short; maps keep their order.
+   */
+  static Object cutStrings(Object tree, int max) {
+    return switch (tree) {
+      case String s -> truncate(s, max);
+      case Map<?, ?> map -> {
+        Map<String, Object> cut = new LinkedHashMap<>();
+        map.forEach((k, v) -> cut.put(String.valueOf(k), cutStrings(v, max)));
+        yield cut;
+      }
+      case Iterable<?> list -> {
+        List<Object> cut = new ArrayList<>();
+        list.forEach(v -> cut.add(cutStrings(v, max)));
+        yield cut;
+      }
+      case null, default -> tree;
+    };
   }
 
   private static final JsonFactory JSON = new JsonFactory();
