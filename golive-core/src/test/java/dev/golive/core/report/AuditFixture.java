@@ -265,6 +265,13 @@ final class AuditFixture {
         audit(ItemVerdict.SELF_REPORTED_OPEN));
   }
 
+  /** {@code file} judged again with the item on {@code line} audited as {@code audit}. */
+  static FileAssessment with(FileAssessment file, int line, ItemAudit audit) {
+    List<ItemAudit> audits = new ArrayList<>(file.audits());
+    audits.set(file.checklist().items().indexOf(item(line)), audit);
+    return new Scorer(Policy.defaults()).assess(file.checklist(), audits, file.problems());
+  }
+
   static ItemAudit audit(ItemVerdict verdict, Finding... findings) {
     return new ItemAudit(verdict, Arrays.asList(findings), null);
   }

@@ -7,9 +7,6 @@ import dev.golive.core.model.ItemVerdict;
 import dev.golive.core.model.Outcome;
 import dev.golive.core.score.FileAssessment;
 import dev.golive.core.score.ItemAudit;
-import dev.golive.core.score.Policy;
-import dev.golive.core.score.Scorer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -212,11 +209,11 @@ class HtmlReportTest {
             "the page says <script>alert(1)</script>",
             AuditFixture.tree("body", "</pre></details><script>alert(1)</script>"),
             3);
-    FileAssessment prod = AuditFixture.prod();
-    List<ItemAudit> audits = new ArrayList<>(prod.audits());
-    audits.set(0, new ItemAudit(ItemVerdict.CONTRADICTED, List.of(f), null));
     FileAssessment file =
-        new Scorer(Policy.defaults()).assess(prod.checklist(), audits, prod.problems());
+        AuditFixture.with(
+            AuditFixture.prod(),
+            AuditFixture.HSTS,
+            new ItemAudit(ItemVerdict.CONTRADICTED, List.of(f), null));
     String page =
         AuditFixture.render(
             new HtmlReport(),

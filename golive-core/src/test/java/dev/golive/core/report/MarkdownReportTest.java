@@ -8,8 +8,6 @@ import dev.golive.core.model.ItemVerdict;
 import dev.golive.core.model.Outcome;
 import dev.golive.core.score.FileAssessment;
 import dev.golive.core.score.ItemAudit;
-import dev.golive.core.score.Policy;
-import dev.golive.core.score.Scorer;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -269,11 +267,11 @@ class MarkdownReportTest {
             "the page says `<img src=x onerror=alert(1)>`",
             AuditFixture.tree("body", hostile, "`````", "ticks"),
             3);
-    FileAssessment prod = AuditFixture.prod();
-    List<ItemAudit> audits = new ArrayList<>(prod.audits());
-    audits.set(0, new ItemAudit(ItemVerdict.CONTRADICTED, List.of(f), null));
     FileAssessment hostileFile =
-        new Scorer(Policy.defaults()).assess(prod.checklist(), audits, prod.problems());
+        AuditFixture.with(
+            AuditFixture.prod(),
+            AuditFixture.HSTS,
+            new ItemAudit(ItemVerdict.CONTRADICTED, List.of(f), null));
     String md =
         AuditFixture.render(
             new MarkdownReport(),
