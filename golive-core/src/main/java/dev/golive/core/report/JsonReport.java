@@ -157,22 +157,11 @@ public final class JsonReport implements ReportWriter {
       g.writeStringField("verdict", audit.verdict().id());
       g.writeArrayFieldStart("findings");
       for (Finding f : audit.findings()) {
-        finding(g, f);
+        Reports.writeFinding(g, f);
       }
       g.writeEndArray();
       waiver(g, audit.waiver());
     }
-    g.writeEndObject();
-  }
-
-  private static void finding(JsonGenerator g, Finding f) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("check", f.check());
-    g.writeStringField("outcome", f.outcome().id());
-    g.writeStringField("message", f.message());
-    g.writeFieldName("evidence");
-    Reports.writeJson(g, f.evidence());
-    g.writeNumberField("durationMs", f.durationMs());
     g.writeEndObject();
   }
 

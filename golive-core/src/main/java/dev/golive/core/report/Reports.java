@@ -327,6 +327,18 @@ final class Reports {
     };
   }
 
+  /** A finding as both JSON documents write it: check, outcome, message, evidence, duration. */
+  static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("check", f.check());
+    g.writeStringField("outcome", f.outcome().id());
+    g.writeStringField("message", f.message());
+    g.writeFieldName("evidence");
+    writeJson(g, f.evidence());
+    g.writeNumberField("durationMs", f.durationMs());
+    g.writeEndObject();
+  }
+
   private static final JsonFactory JSON = new JsonFactory();
 
   /** A JSON tree (maps, lists, strings, numbers, booleans, nulls) as JSON text. */
