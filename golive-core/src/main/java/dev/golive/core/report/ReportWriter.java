@@ -11,7 +11,5 @@ public interface ReportWriter {
   void write(Assessment assessment, Messages messages, Writer out) throws IOException;
 
   /** What {@code golive audit} found: the checklists judged against each target. */
-  default void write(AuditAssessment audit, Messages messages, Writer out) throws IOException {
-    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot write audits");
-  }
+  void write(AuditAssessment audit, Messages messages, Writer out) throws IOException;
 }

@@ -301,8 +301,10 @@ class JunitReportTest {
     assertThat(secrets.getChildNodes().getLength()).isZero();
     assertThat(text(prod, "system-err"))
         .isEqualTo(
-            "Bindings that could not be used:\n"
-                + "shop.md:9: unknown check 'http.csp-headr' (did you mean 'http.csp'?)\n");
+            """
+            Bindings that could not be used:
+            shop.md:9: unknown check 'http.csp-headr' (did you mean 'http.csp'?)
+            """);
   }
 
   @Test
