@@ -231,11 +231,6 @@ final class Reports {
         .toList();
   }
 
-  /** Whether the report has audit results to show for the file: verdicts or binding problems. */
-  static boolean audited(FileAssessment f) {
-    return f.audited() || !f.problems().isEmpty();
-  }
-
   /** The findings that refute a tick or leave an item undecided: fails, then errors. */
   static List<Finding> decisive(List<Finding> findings) {
     List<Finding> fails =
