@@ -1,6 +1,7 @@
 package dev.golive.core.report;
 
 import dev.golive.core.model.ClaimKind;
+import dev.golive.core.model.ItemVerdict;
 import dev.golive.core.model.State;
 import dev.golive.core.score.Reason;
 import dev.golive.core.score.Verdict;
@@ -69,6 +70,11 @@ public final class Messages {
 
   public String state(State s) {
     return get("state." + s.id());
+  }
+
+  /** What an audit made of an item, in words. */
+  public String itemVerdict(ItemVerdict v) {
+    return get("itemVerdict." + v.id());
   }
 
   public String claimKind(ClaimKind k) {

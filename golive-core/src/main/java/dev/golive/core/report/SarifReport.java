@@ -2,17 +2,30 @@ package dev.golive.core.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.golive.core.model.Finding;
 import dev.golive.core.model.Item;
+import dev.golive.core.model.ItemVerdict;
+import dev.golive.core.model.Problem;
+import dev.golive.core.model.Waiver;
 import dev.golive.core.score.Assessment;
+import dev.golive.core.score.AuditAssessment;
+import dev.golive.core.score.AuditAssessment.TargetAssessment;
 import dev.golive.core.score.ClaimCheck;
 import dev.golive.core.score.FileAssessment;
+import dev.golive.core.score.ItemAudit;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * SARIF 2.1.0 for code scanning: every item that is not done (unless marked not applicable) and
- * every claim that does not hold, at its file and line.
+ * every claim that does not hold, at its file and line. After an audit, per target: every tick the
+ * live system contradicts, every item no check could decide, every item done but not ticked and
+ * every item still not done, each with what its checks found; and once each, the bindings that
+ * could not be used.
  */
 public final class SarifReport implements ReportWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -22,7 +35,11 @@ public final class SarifReport implements ReportWriter {
     BLOCKING_OPEN("golive.blocking-open", "BlockingItemNotDone", "error"),
     OPEN("golive.open", "ItemNotDone", "warning"),
     POST_LAUNCH("golive.post-launch", "PostLaunchItemNotDone", "note"),
-    CLAIM_CONTRADICTED("golive.claim-contradicted", "ClaimDoesNotHold", "warning");
+    CLAIM_CONTRADICTED("golive.claim-contradicted", "ClaimDoesNotHold", "warning"),
+    CONTRADICTED("golive.contradicted", "TickContradictedByLiveSystem", "error"),
+    INCONCLUSIVE("golive.inconclusive", "ItemCouldNotBeChecked", "warning"),
+    DONE_UNCLAIMED("golive.done-unclaimed", "ItemDoneButNotTicked", "note"),
+    BINDING_PROBLEM("golive.binding-problem", "BindingCannotBeUsed", "warning");
 
     final String id;
     final String ruleName;
@@ -46,14 +63,78 @@ public final class SarifReport implements ReportWriter {
         case DONE, NOT_APPLICABLE -> null;
       };
     }
+
+    /** The rule an item falls under: by its verdict after an audit, else by how it sorts. */
+    static Rule of(FileAssessment f, int k) {
+      ItemVerdict v = Reports.verdict(f, k);
+      if (v != null) {
+        switch (v) {
+          case CONTRADICTED -> {
+            return CONTRADICTED;
+          }
+          case INCONCLUSIVE -> {
+            return INCONCLUSIVE;
+          }
+          case DONE_UNCLAIMED -> {
+            return DONE_UNCLAIMED;
+          }
+          case VERIFIED, OPEN, SELF_REPORTED_DONE, SELF_REPORTED_OPEN, WAIVED -> {}
+        }
+      }
+      return of(Reports.outcome(f, k));
+    }
   }
 
-  /** The rules as listed in the report; a result's {@code ruleIndex} points into this list. */
-  private static final List<Rule> RULES = List.of(Rule.values());
+  /** The rules a status report lists; a result's {@code ruleIndex} points into this list. */
+  private static final List<Rule> STATUS_RULES =
+      List.of(Rule.BLOCKING_OPEN, Rule.OPEN, Rule.POST_LAUNCH, Rule.CLAIM_CONTRADICTED);
+
+  /** The rules an audit report lists. */
+  private static final List<Rule> AUDIT_RULES = List.of(Rule.values());
 
   @Override
   public void write(Assessment a, Messages m, Writer out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      Run run = Run.start(g, STATUS_RULES, m);
+      for (FileAssessment f : a.files()) {
+        results(run, null, f, m);
+      }
+      run.end();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  @Override
+  public void write(AuditAssessment audit, Messages m, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      Run run = Run.start(g, AUDIT_RULES, m);
+      Set<Problem> problems = new LinkedHashSet<>();
+      for (TargetAssessment t : audit.targets()) {
+        for (FileAssessment f : t.assessment().files()) {
+          results(run, t.target(), f, m);
+          problems.addAll(f.problems());
+        }
+      }
+      // a binding is wrong whatever the target: say so once
+      for (Problem p : problems) {
+        run.result(
+            Rule.BINDING_PROBLEM,
+            m.get(Rule.BINDING_PROBLEM.key()) + ": " + p.message(),
+            p.file(),
+            p.line(),
+            null,
+            null);
+      }
+      run.end();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /** The single run of a report: its rules are declared up front, results follow. */
+  private record Run(JsonGenerator g, List<Rule> rules) {
+    static Run start(JsonGenerator g, List<Rule> rules, Messages m) throws IOException {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
@@ -65,7 +146,7 @@ public final class SarifReport implements ReportWriter {
       g.writeObjectFieldStart("driver");
       g.writeStringField("name", "golive");
       g.writeArrayFieldStart("rules");
-      for (Rule r : RULES) {
+      for (Rule r : rules) {
         rule(g, r, m);
       }
       g.writeEndArray();
@@ -73,16 +154,82 @@ public final class SarifReport implements ReportWriter {
       g.writeEndObject();
       g.writeStringField("language", m.lang().code());
       g.writeArrayFieldStart("results");
-      for (FileAssessment f : a.files()) {
-        results(g, f, m);
-      }
+      return new Run(g, rules);
+    }
+
+    void end() throws IOException {
       g.writeEndArray();
       g.writeEndObject();
       g.writeEndArray();
       g.writeEndObject();
     }
-    out.write('\n');
-    out.flush();
+
+    /**
+     * @param item the item a result is about, for its fingerprint; {@code null} for claims and
+     *     bindings
+     * @param audit the target and what it found, for the result's properties; {@code null} in a
+     *     status report
+     */
+    void result(Rule rule, String text, String path, int line, Item item, Audited audit)
+        throws IOException {
+      g.writeStartObject();
+      g.writeStringField("ruleId", rule.id);
+      g.writeNumberField("ruleIndex", rules.indexOf(rule));
+      g.writeStringField("level", rule.level);
+      g.writeObjectFieldStart("message");
+      g.writeStringField("text", text);
+      g.writeEndObject();
+      g.writeArrayFieldStart("locations");
+      g.writeStartObject();
+      g.writeObjectFieldStart("physicalLocation");
+      g.writeObjectFieldStart("artifactLocation");
+      g.writeStringField("uri", path);
+      g.writeEndObject();
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", Math.max(1, line));
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndArray();
+      if (item != null) {
+        // Lets code scanning follow an item across edits that move its line.
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("goliveItemId/v1", item.id());
+        if (audit != null) {
+          g.writeStringField("goliveTarget/v1", audit.target());
+        }
+        g.writeEndObject();
+      }
+      if (audit != null) {
+        audit.properties(g);
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** The target of a result and, for an item, what the audit found for it. */
+  private record Audited(String target, ItemAudit item) {
+    void properties(JsonGenerator g) throws IOException {
+      g.writeObjectFieldStart("properties");
+      g.writeStringField("target", target);
+      if (item != null) {
+        g.writeStringField("verdict", item.verdict().id());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : item.findings()) {
+          Reports.writeFinding(g, f);
+        }
+        g.writeEndArray();
+        Waiver w = item.waiver();
+        if (w != null) {
+          g.writeObjectFieldStart("waiver");
+          g.writeStringField("reason", w.reason());
+          g.writeStringField("owner", w.owner());
+          g.writeStringField("until", w.until() == null ? null : w.until().toString());
+          g.writeEndObject();
+        }
+      }
+      g.writeEndObject();
+    }
   }
 
   private static void rule(JsonGenerator g, Rule r, Messages m) throws IOException {
@@ -101,64 +248,55 @@ public final class SarifReport implements ReportWriter {
     g.writeEndObject();
   }
 
-  private static void results(JsonGenerator g, FileAssessment f, Messages m) throws IOException {
+  /**
+   * @param target the target the file was audited against, {@code null} in a status report; it
+   *     leads every message so that results of several targets read apart
+   */
+  private static void results(Run run, String target, FileAssessment f, Messages m)
+      throws IOException {
     String path = f.checklist().path();
+    String lead = target == null ? "" : target + ": ";
     List<Item> items = f.checklist().items();
     for (int k = 0; k < items.size(); k++) {
-      Rule rule = Rule.of(Reports.outcome(f, k));
+      Rule rule = Rule.of(f, k);
       if (rule == null) {
         continue;
       }
       Item i = items.get(k);
       String text =
-          m.get(rule.key())
+          lead
+              + m.get(rule.key())
               + ": "
               + i.text()
               + (i.priority() == null ? "" : " (" + i.priority().id() + ")");
-      result(g, rule, text, path, i.line(), i.id());
+      ItemAudit audit = f.audit(k);
+      if (audit != null && !audit.findings().isEmpty()) {
+        text +=
+            " — "
+                + audit.findings().stream()
+                    .map(x -> Reports.finding(x, m))
+                    .collect(Collectors.joining("; "));
+      }
+      run.result(rule, text, path, i.line(), i, target == null ? null : new Audited(target, audit));
     }
     for (ClaimCheck cc : f.claims()) {
       if (Reports.contradicted(cc)) {
         String comparison = Reports.comparison(cc, m);
         String text =
-            m.claimKind(cc.claim().kind())
+            lead
+                + m.claimKind(cc.claim().kind())
                 + ": "
                 + Reports.truncate(cc.claim().text(), 120)
                 + " — "
                 + (comparison == null ? Reports.claimVerdict(cc, m) : comparison);
-        result(g, Rule.CLAIM_CONTRADICTED, text, path, cc.claim().line(), null);
+        run.result(
+            Rule.CLAIM_CONTRADICTED,
+            text,
+            path,
+            cc.claim().line(),
+            null,
+            target == null ? null : new Audited(target, null));
       }
     }
-  }
-
-  private static void result(
-      JsonGenerator g, Rule rule, String text, String path, int line, String itemId)
-      throws IOException {
-    g.writeStartObject();
-    g.writeStringField("ruleId", rule.id);
-    g.writeNumberField("ruleIndex", RULES.indexOf(rule));
-    g.writeStringField("level", rule.level);
-    g.writeObjectFieldStart("message");
-    g.writeStringField("text", text);
-    g.writeEndObject();
-    g.writeArrayFieldStart("locations");
-    g.writeStartObject();
-    g.writeObjectFieldStart("physicalLocation");
-    g.writeObjectFieldStart("artifactLocation");
-    g.writeStringField("uri", path);
-    g.writeEndObject();
-    g.writeObjectFieldStart("region");
-    g.writeNumberField("startLine", Math.max(1, line));
-    g.writeEndObject();
-    g.writeEndObject();
-    g.writeEndObject();
-    g.writeEndArray();
-    if (itemId != null) {
-      // Lets code scanning follow an item across edits that move its line.
-      g.writeObjectFieldStart("partialFingerprints");
-      g.writeStringField("goliveItemId/v1", itemId);
-      g.writeEndObject();
-    }
-    g.writeEndObject();
   }
 }

@@ -1,8 +1,8 @@
 package dev.golive.core.report;
 
-import dev.golive.core.model.Checklist;
 import dev.golive.core.model.Item;
 import dev.golive.core.model.State;
+import dev.golive.core.score.FileAssessment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +19,21 @@ final class SectionChart {
   /** Done and total items under one top-level or second-level heading path. */
   record Bar(List<String> section, int done, int total) {}
 
-  /** A bar per heading path cut to two levels, in document order; not-applicable items left out. */
-  static List<Bar> bars(Checklist c) {
+  /**
+   * A bar per heading path cut to two levels, in document order; not-applicable items left out. An
+   * item is done by its tick, or after an audit by its verdict.
+   */
+  static List<Bar> bars(FileAssessment f) {
     Map<List<String>, int[]> counts = new LinkedHashMap<>();
-    for (Item i : c.items()) {
+    List<Item> items = f.checklist().items();
+    for (int k = 0; k < items.size(); k++) {
+      Item i = items.get(k);
       if (i.state() == State.NOT_APPLICABLE) {
         continue;
       }
       List<String> key = i.section().subList(0, Math.min(2, i.section().size()));
-      int[] n = counts.computeIfAbsent(key, k -> new int[2]);
-      n[0] += i.state() == State.DONE ? 1 : 0;
+      int[] n = counts.computeIfAbsent(key, s -> new int[2]);
+      n[0] += f.isDone(k) ? 1 : 0;
       n[1]++;
     }
     List<Bar> bars = new ArrayList<>();
@@ -37,8 +42,8 @@ final class SectionChart {
   }
 
   /** The chart, or an empty string when no item counts. */
-  static String svg(Checklist c, Messages m) {
-    List<Bar> bars = bars(c);
+  static String svg(FileAssessment f, Messages m) {
+    List<Bar> bars = bars(f);
     if (bars.isEmpty()) {
       return "";
     }

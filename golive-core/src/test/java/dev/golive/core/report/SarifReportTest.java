@@ -106,4 +106,99 @@ class SarifReportTest {
                 .asText())
         .isEqualTo("Заявление не подтверждается");
   }
+
+  private static JsonNode audit(Messages.Lang lang) {
+    return Schemas.read(AuditFixture.render(new SarifReport(), AuditFixture.twoTargets(), lang));
+  }
+
+  /** "target line ruleId" of every result; the target is the message's lead, none for bindings. */
+  private static List<String> results(JsonNode run) {
+    List<String> actual = new ArrayList<>();
+    for (JsonNode r : run.get("results")) {
+      String target = r.at("/properties/target").asText("-");
+      int line = r.at("/locations/0/physicalLocation/region/startLine").asInt();
+      actual.add(target + " " + line + " " + r.get("ruleId").asText());
+    }
+    return actual;
+  }
+
+  @Test
+  void anAuditReportsWhatEachTargetFoundAtTheItemsLines() {
+    JsonNode run = audit(Messages.Lang.EN).at("/runs/0");
+    assertThat(results(run))
+        .containsExactly(
+            "prod 7 golive.contradicted",
+            "prod 9 golive.done-unclaimed",
+            "prod 14 golive.open",
+            "prod 17 golive.open",
+            "prod 21 golive.post-launch",
+            "prod 3 golive.claim-contradicted",
+            "staging 8 golive.inconclusive",
+            "staging 9 golive.done-unclaimed",
+            "staging 14 golive.done-unclaimed",
+            "staging 17 golive.open",
+            "staging 21 golive.post-launch",
+            "staging 3 golive.claim-contradicted",
+            "- 9 golive.binding-problem");
+    for (JsonNode r : run.get("results")) {
+      assertThat(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+          .isEqualTo(AuditFixture.PATH);
+    }
+  }
+
+  @Test
+  void aContradictedTickCarriesItsFindingsInTheMessageAndProperties() {
+    JsonNode doc = audit(Messages.Lang.EN);
+    JsonNode driver = doc.at("/runs/0/tool/driver");
+    List<String> ids = new ArrayList<>();
+    driver.get("rules").forEach(r -> ids.add(r.get("id").asText()));
+    assertThat(ids)
+        .containsExactly(
+            "golive.blocking-open",
+            "golive.open",
+            "golive.post-launch",
+            "golive.claim-contradicted",
+            "golive.contradicted",
+            "golive.inconclusive",
+            "golive.done-unclaimed",
+            "golive.binding-problem");
+    for (JsonNode r : doc.at("/runs/0/results")) {
+      JsonNode rule = driver.get("rules").get(r.get("ruleIndex").asInt());
+      assertThat(rule.get("id").asText()).isEqualTo(r.get("ruleId").asText());
+      assertThat(r.get("level").asText())
+          .isEqualTo(rule.at("/defaultConfiguration/level").asText());
+    }
+    JsonNode hsts = doc.at("/runs/0/results/0");
+    assertThat(hsts.get("level").asText()).isEqualTo("error");
+    assertThat(hsts.at("/message/text").asText())
+        .isEqualTo(
+            "prod: Ticked item is contradicted by the live system: HSTS on every page (critical)"
+                + " — fail http.hsts — https://shop.test/ sends no Strict-Transport-Security"
+                + " header (123 ms)");
+    assertThat(hsts.at("/properties/verdict").asText()).isEqualTo("contradicted");
+    assertThat(hsts.at("/properties/findings/0/evidence"))
+        .isEqualTo(Schemas.JSON.valueToTree(AuditFixture.hstsMissing().evidence()));
+    assertThat(hsts.at("/properties/findings/0/durationMs").asLong()).isEqualTo(123);
+    assertThat(hsts.at("/partialFingerprints/goliveItemId~1v1").asText())
+        .isEqualTo(AuditFixture.item(AuditFixture.HSTS).id());
+    assertThat(hsts.at("/partialFingerprints/goliveTarget~1v1").asText()).isEqualTo("prod");
+
+    JsonNode binding = doc.at("/runs/0/results/12");
+    assertThat(binding.at("/message/text").asText())
+        .isEqualTo(
+            "Binding cannot be used: unknown check 'http.csp-headr' (did you mean 'http.csp'?)");
+    assertThat(binding.has("properties")).isFalse();
+  }
+
+  @Test
+  void anAuditsRuleTextsFollowTheLanguage() {
+    JsonNode rules = audit(Messages.Lang.UZ).at("/runs/0/tool/driver/rules");
+    assertThat(rules.get(4).at("/shortDescription/text").asText())
+        .isEqualTo("Belgilangan bandni jonli tizim rad etadi");
+    assertThat(
+            audit(Messages.Lang.RU)
+                .at("/runs/0/tool/driver/rules/5/shortDescription/text")
+                .asText())
+        .isEqualTo("Пункт не удалось проверить");
+  }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.golive.core.model.Checklist;
 import dev.golive.core.model.ClaimKind;
@@ -21,7 +19,6 @@ import dev.golive.core.score.Verdict;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code docs/schema/status-1.json} describes exactly what {@link JsonReport} writes. */
 class StatusSchemaTest {
-  private static final Path SCHEMA = Path.of("../docs/schema/status-1.json");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Schemas.JSON;
 
   private static final String MIXED =
       """
@@ -76,26 +72,16 @@ class StatusSchemaTest {
       - [ ] Fikr-mulohaza
       """;
 
-  private static JsonNode schemaNode() throws IOException {
-    return JSON.readTree(SCHEMA.toFile());
+  private static JsonNode schemaNode() {
+    return Schemas.node("status-1.json");
   }
 
   private static JsonSchema schema(JsonNode node) {
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
+    return Schemas.schema(node);
   }
 
-  /** The schema with no room for fields it does not name, so nothing written goes undocumented. */
-  private static JsonSchema strict() throws IOException {
-    JsonNode node = schemaNode();
-    closeObjects(node);
-    return schema(node);
-  }
-
-  private static void closeObjects(JsonNode node) {
-    if (node instanceof ObjectNode o && o.has("properties")) {
-      o.put("additionalProperties", false);
-    }
-    node.forEach(StatusSchemaTest::closeObjects);
+  private static JsonSchema strict() {
+    return Schemas.strict(schemaNode());
   }
 
   private static Checklist macRomanMojibake() {
