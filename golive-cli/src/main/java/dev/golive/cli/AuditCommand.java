@@ -4,7 +4,6 @@ import dev.golive.checks.Catalog;
 import dev.golive.checks.Target;
 import dev.golive.checks.Trust;
 import dev.golive.core.GoliveException;
-import dev.golive.core.model.Finding;
 import dev.golive.core.model.Problem;
 import dev.golive.core.read.ChecklistReader;
 import dev.golive.core.read.SourceDocument;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.X509TrustManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -133,6 +131,7 @@ final class AuditCommand implements Callable<Integer> {
               + " <!-- golive: CHECK --> comments or golive.yaml ('golive checks' lists them)");
     }
     Policy policy = policyOptions.apply(config.policy().apply(Policy.defaults()));
+    StderrProgress progress = new StderrProgress(output);
     Auditor.Options options =
         new Auditor.Options(
             limit,
@@ -140,8 +139,9 @@ final class AuditCommand implements Callable<Integer> {
             2 << 20,
             trust(),
             policy,
-            new StderrProgress(output));
+            progress);
     AuditAssessment result = new Auditor(options).run(plan, targets, waivers);
+    progress.ended();
     report.write(output.out(), (writer, messages, w) -> writer.write(result, messages, w));
     return ExitCode.of(result.verdict()).code();
   }
@@ -205,7 +205,8 @@ final class AuditCommand implements Callable<Integer> {
       try {
         port = Integer.parseInt(host.substring(colon + 1));
       } catch (NumberFormatException e) {
-        throw GoliveException.usage("--resolver: expected HOST or HOST:PORT, not '" + resolver + "'");
+        throw GoliveException.usage(
+            "--resolver: expected HOST or HOST:PORT, not '" + resolver + "'");
       }
       host = host.substring(0, colon);
     }
@@ -229,16 +230,14 @@ final class AuditCommand implements Callable<Integer> {
         "golive: "
             + problems.size()
             + (problems.size() == 1 ? " problem" : " problems")
-            + " in the bindings; nothing was run");
+            + " found before running; nothing was run");
     return ExitCode.USAGE.code();
   }
 
   /** Progress on stderr: what runs, then how long it took. */
   private static final class StderrProgress implements Progress {
     private final Output output;
-    private final AtomicInteger done = new AtomicInteger();
     private long started;
-    private int total;
 
     StderrProgress(Output output) {
       this.output = output;
@@ -247,29 +246,24 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public void started(int runs, int targets) {
       started = System.nanoTime();
-      total = runs * targets;
-      if (total > 0) {
+      if (runs > 0) {
         output.warn(
             "golive: running "
-                + runs
-                + (runs == 1 ? " check" : " checks")
+                + plural(runs, "check")
                 + " against "
-                + targets
-                + (targets == 1 ? " target" : " targets")
+                + plural(targets, "target")
                 + "...");
       }
     }
 
-    @Override
-    public void finished(String target, Finding finding) {
-      if (done.incrementAndGet() == total) {
-        output.warn(
-            String.format(
-                Locale.ROOT,
-                "golive: %d checks done in %.1f s",
-                total,
-                (System.nanoTime() - started) / 1e9));
-      }
+    void ended() {
+      output.warn(
+          String.format(
+              Locale.ROOT, "golive: audit done in %.1f s", (System.nanoTime() - started) / 1e9));
+    }
+
+    private static String plural(int n, String word) {
+      return n + " " + word + (n == 1 ? "" : "s");
     }
   }
 }

@@ -397,7 +397,7 @@ public record GoliveConfig(
         }
         return u.getPath() == null || u.getPath().isEmpty() ? u.resolve("/") : u;
       } catch (java.net.URISyntaxException e) {
-        problem(node, "'" + text + "' is not a URL: " + e.getReason());
+        problem(node, "'" + text + "' is not an http:// or https:// URL (" + e.getReason() + ")");
         return null;
       }
     }

@@ -1,0 +1,129 @@
+package dev.golive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.golive.testkit.Certificates;
+import dev.golive.testkit.RawServer;
+import dev.golive.testkit.WebServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and streams of {@code golive audit} against real servers on 127.0.0.1. */
+class AuditCommandTest {
+  @TempDir Path dir;
+
+  private Path file(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void exit0WhenEveryBoundTickHolds() throws IOException {
+    try (WebServer site = WebServer.http().route("/", WebServer.Reply.html("<p>shop</p>"))) {
+      Path f = file("go.md", "# Shop\n\n- [x] Site answers <!-- golive: http.status -->\n");
+      CliRun run = CliRun.of("audit", f.toString(), "--target", site.url().toString());
+      assertThat(run.exit()).isEqualTo(0);
+      assertThat(run.out()).startsWith("GO").contains("verified");
+      assertThat(run.err()).contains("running 1 check against 1 target");
+    }
+  }
+
+  @Test
+  void exit1WhenATickIsContradicted() throws IOException {
+    try (WebServer site = WebServer.http().route("/", WebServer.Reply.of(500, "oops"))) {
+      Path f = file("nogo.md", "- [x] Site answers <!-- golive: http.status -->\n");
+      CliRun run =
+          CliRun.of("audit", f.toString(), "--target", site.url().toString(), "--format", "json");
+      assertThat(run.exit()).isEqualTo(1);
+      JsonNode json = new ObjectMapper().readTree(run.out());
+      assertThat(json.path("schema").asText()).isEqualTo("golive/audit@1");
+      JsonNode item = json.path("targets").path(0).path("files").path(0).path("items").path(0);
+      assertThat(item.path("verdict").asText()).isEqualTo("contradicted");
+      assertThat(item.path("findings").path(0).path("outcome").asText()).isEqualTo("fail");
+      assertThat(item.path("findings").path(0).path("evidence").path("hops")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void exit2WithEveryBindingProblemAndNothingRun() throws IOException {
+    try (WebServer site = WebServer.http().route("/", WebServer.Reply.html("x"))) {
+      Path f =
+          file(
+              "bad.md",
+              "- [x] A <!-- golive: http.hstss -->\n- [x] B <!-- golive: http.status max-hop=2 -->\n");
+      CliRun run = CliRun.of("audit", f.toString(), "--target", site.url().toString());
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err())
+          .contains(f + ":1: unknown check 'http.hstss' (did you mean 'http.hsts'?)")
+          .contains(f + ":2: http.status has no parameter 'max-hop' (did you mean 'max-hops'?)")
+          .contains("2 problems found before running; nothing was run");
+      assertThat(site.hits("/")).isZero();
+    }
+  }
+
+  @Test
+  void exit2WithoutATargetOrWithABadOne() throws IOException {
+    Path f = file("c.md", "- [x] A <!-- golive: http.status -->\n");
+    CliRun none = CliRun.of("audit", f.toString());
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err().strip())
+        .isEqualTo("no target to audit: give --target URL, or list targets in golive.yaml");
+    CliRun bad = CliRun.of("audit", f.toString(), "--target", "ftp://x");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--target: 'ftp://x' is not an http:// or https:// URL");
+    CliRun deadline =
+        CliRun.of("audit", f.toString(), "--target", "http://127.0.0.1/", "--deadline", "soon");
+    assertThat(deadline.exit()).isEqualTo(2);
+    assertThat(deadline.err()).contains("--deadline: expected a duration like 60s");
+  }
+
+  @Test
+  void exit2ForABrokenConfigFoundBesideTheChecklist() throws IOException {
+    Path f = file("c.md", "- [x] A\n");
+    file("golive.yaml", "targets:\n  prod: not a url\npolicy: [1]\n");
+    CliRun run = CliRun.of("audit", f.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("golive.yaml:2: 'not a url' is not an http:// or https:// URL")
+        .contains("golive.yaml:3: 'policy' should be a mapping");
+  }
+
+  @Test
+  void exit3WhenABlockingItemCannotBeCheckedInsideTheDeadline() throws IOException {
+    try (RawServer stalling = RawServer.plain(RawServer.stall())) {
+      Path f = file("c.md", "- [x] Site answers <!-- golive: http.status -->\n");
+      long started = System.nanoTime();
+      CliRun run =
+          CliRun.of(
+              "audit", f.toString(), "--target", stalling.url().toString(), "--deadline", "2s");
+      assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3000);
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.out()).startsWith("INCONCLUSIVE").contains("could not be checked", "error");
+    }
+  }
+
+  @Test
+  void aPrivateCaIsTrustedWithCaFile() throws IOException {
+    Certificates.Authority ca = Certificates.authority("golive test CA");
+    try (WebServer site =
+        WebServer.https(ca.issue(Certificates.Spec.valid("127.0.0.1")))
+            .route("/", WebServer.Reply.html("ok"))) {
+      Path f = file("c.md", "- [x] Site answers <!-- golive: http.status -->\n");
+      String url = site.url().toString();
+      assertThat(CliRun.of("audit", f.toString(), "--target", url).exit()).isEqualTo(3);
+      Path pem = ca.writePem(dir.resolve("ca.pem"));
+      CliRun trusted =
+          CliRun.of("audit", f.toString(), "--target", url, "--ca-file", pem.toString());
+      assertThat(trusted.exit()).isEqualTo(0);
+      CliRun missing = CliRun.of("audit", f.toString(), "--target", url, "--ca-file", "nope.pem");
+      assertThat(missing.exit()).isEqualTo(2);
+      assertThat(missing.err().strip()).startsWith("nope.pem: ");
+    }
+  }
+}
