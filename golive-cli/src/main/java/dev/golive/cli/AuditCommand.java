@@ -105,12 +105,22 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    AuditAssessment result = audit();
+    report.write(output.out(), (writer, messages, w) -> writer.write(result, messages, w));
+    return ExitCode.of(result.verdict()).code();
+  }
+
+  /**
+   * Reads, binds, validates and runs; every problem found before running is printed and ends the
+   * command with exit code 2.
+   */
+  AuditAssessment audit() {
     report.messages();
     Duration limit = Durations.parse("--deadline", deadline);
     Duration perCheck = Durations.parse("--check-timeout", checkTimeout);
     GoliveConfig config = config();
     if (!config.problems().isEmpty()) {
-      return problems(config.problems());
+      throw problems(config.problems());
     }
     List<SourceDocument> docs = new ArrayList<>();
     for (Path file : files) {
@@ -122,7 +132,7 @@ final class AuditCommand implements Callable<Integer> {
     List<Problem> problems = new ArrayList<>(plan.problems());
     problems.addAll(waivers.problems());
     if (!problems.isEmpty()) {
-      return problems(problems);
+      throw problems(problems);
     }
     waivers.expired().forEach(p -> output.warn(p.oneLine()));
     if (plan.checkCount() == 0) {
@@ -142,8 +152,7 @@ final class AuditCommand implements Callable<Integer> {
             progress);
     AuditAssessment result = new Auditor(options).run(plan, targets, waivers);
     progress.ended();
-    report.write(output.out(), (writer, messages, w) -> writer.write(result, messages, w));
-    return ExitCode.of(result.verdict()).code();
+    return result;
   }
 
   private GoliveConfig config() {
@@ -224,14 +233,13 @@ final class AuditCommand implements Callable<Integer> {
     }
   }
 
-  private int problems(List<Problem> problems) {
+  private GoliveException problems(List<Problem> problems) {
     problems.forEach(p -> output.warn(p.oneLine()));
-    output.warn(
+    return GoliveException.usage(
         "golive: "
             + problems.size()
             + (problems.size() == 1 ? " problem" : " problems")
             + " found before running; nothing was run");
-    return ExitCode.USAGE.code();
   }
 
   /** Progress on stderr: what runs, then how long it took. */
