@@ -1,0 +1,41 @@
+// Runs MDN HTTP Observatory's own retriever and tests over local targets and prints their
+// results as JSON on stdout. Observatory's scan() takes a bare host name; its retriever also takes
+// ports, which local targets need, so this calls retrieve() and the tests the way scan() does.
+//
+//   OBSERVATORY_DIR=/tmp/obs NODE_EXTRA_CA_CERTS=ca.pem node observatory.mjs targets.json
+//
+// targets.json: [{"name": "good", "host": "localhost", "httpPort": 8080, "httpsPort": 8443}, ...]
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const dir = process.env.OBSERVATORY_DIR ?? "/tmp/obs";
+const src = join(dir, "node_modules", "@mdn", "mdn-http-observatory", "src");
+const load = (path) => import(pathToFileURL(join(src, path)).href);
+const { retrieve } = await load("retriever/retriever.js");
+const { ALL_TESTS } = await load("constants.js");
+const { getScoreModifier } = await load("grader/grader.js");
+
+const targets = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const out = {};
+for (const t of targets) {
+  const r = await retrieve(t.host, {
+    httpPort: String(t.httpPort),
+    httpsPort: String(t.httpsPort),
+  });
+  const tests = {};
+  if (!r.responses.auto) {
+    out[t.name] = { error: "The site seems to be down.", tests };
+    continue;
+  }
+  for (const test of ALL_TESTS) {
+    const o = test(r);
+    tests[o.constructor.name] = {
+      result: o.result,
+      modifier: getScoreModifier(o.result),
+      pass: o.pass,
+    };
+  }
+  out[t.name] = { status: r.responses.auto.status, tests };
+}
+console.log(JSON.stringify(out, null, 2));
