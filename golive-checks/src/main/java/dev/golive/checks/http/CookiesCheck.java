@@ -44,7 +44,8 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
    * @param status its status
    * @param cookies every Set-Cookie, value blanked out, with the URL that sent it
    * @param https the site's HTTPS answer, whose HSTS softens Observatory's score for cookies
-   *     without Secure
+   *     without Secure (never enough to pass); {@code null} for a site read on its own plain-HTTP
+   *     port, where golive does not go looking for HTTPS
    */
   public record Cookies(String url, int status, List<SetCookie> cookies, HstsCheck.Answer https) {
     public Cookies {
@@ -89,8 +90,9 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
       }
     }
     HttpResult last = page.last();
-    return new Cookies(
-        last.url().toString(), last.status(), sent, HstsCheck.answer(Site.https(probe)));
+    HstsCheck.Answer https =
+        Site.hasOwnPlainPort(probe.target().web()) ? null : HstsCheck.answer(Site.https(probe));
+    return new Cookies(last.url().toString(), last.status(), sent, https);
   }
 
   @Override
@@ -99,7 +101,8 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     if (unusable.isPresent()) {
       return unusable.get();
     }
-    boolean hsts = SIX_MONTHS_HSTS.evaluate(c.https()).outcome() == Outcome.PASS;
+    boolean hsts =
+        c.https() != null && SIX_MONTHS_HSTS.evaluate(c.https()).outcome() == Outcome.PASS;
     Map<String, Parsed> jar = new LinkedHashMap<>();
     boolean invalidSameSite = false;
     for (SetCookie s : c.cookies()) {

@@ -86,15 +86,17 @@ public record HstsCheck(
       case REFUSED, HANDSHAKE -> {
         return Judgement.fail(
             e.url()
-                + " has no working HTTPS, so no HSTS (hsts-not-implemented-no-https): "
-                + e.problem());
+                + " has no working HTTPS ("
+                + detail(e)
+                + "), so no HSTS (hsts-not-implemented-no-https)");
       }
       case CERTIFICATE -> {
         return Judgement.fail(
             e.url()
-                + " presents a certificate browsers reject, and they ignore HSTS sent over it"
-                + " (hsts-invalid-cert; a private CA is trusted with --ca-file): "
-                + e.problem());
+                + " presents a certificate browsers reject ("
+                + detail(e)
+                + "), and they ignore HSTS sent over it (hsts-invalid-cert; a private CA is"
+                + " trusted with --ca-file)");
       }
       case OTHER -> {
         return Judgement.error(e.problem());
@@ -141,6 +143,13 @@ public record HstsCheck(
     }
     return Judgement.pass(
         "HSTS max-age is " + p.maxAge() + " s" + (p.preload() ? ", preload" : ""));
+  }
+
+  /** The failure without the URL the fetcher puts in front of it. */
+  private static String detail(Answer e) {
+    String p = e.problem() == null ? "no answer" : e.problem();
+    String prefix = e.url() + ": ";
+    return p.startsWith(prefix) ? p.substring(prefix.length()) : p;
   }
 
   /** A parsed Strict-Transport-Security value (RFC 6797 section 6.1). */
