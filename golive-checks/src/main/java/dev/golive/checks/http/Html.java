@@ -33,11 +33,12 @@ final class Html {
     return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
   }
 
-  /** The contents of {@code <meta http-equiv="NAME" content="...">}, in document order. */
+  /** The non-empty contents of {@code <meta http-equiv="NAME" content="...">}, in order. */
   List<String> httpEquiv(String name) {
     List<String> out = new ArrayList<>();
     for (Element meta : doc.select("meta[http-equiv][content]")) {
-      if (meta.attr("http-equiv").trim().equalsIgnoreCase(name)) {
+      if (meta.attr("http-equiv").trim().equalsIgnoreCase(name)
+          && !meta.attr("content").isEmpty()) {
         out.add(meta.attr("content"));
       }
     }

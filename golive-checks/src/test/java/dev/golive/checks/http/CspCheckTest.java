@@ -129,6 +129,7 @@ class CspCheckTest {
                         "<html><head><meta http-equiv=\"Content-Security-Policy\""
                             + " content=\"script-src 'self' 'unsafe-inline'\"></head>"
                             + "<!-- <meta http-equiv=\"Content-Security-Policy\" content=\"x\"> -->"
+                            + "<meta http-equiv=\"content-security-policy\" content=\"\">"
                             + "</html>")
                     .header("Content-Security-Policy", "default-src 'self'"))) {
       var policies = CHECK.collect(Probes.of(site.url(), Trust.system()));
