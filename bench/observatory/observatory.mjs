@@ -5,6 +5,11 @@
 //   OBSERVATORY_DIR=/tmp/obs NODE_EXTRA_CA_CERTS=ca.pem node observatory.mjs targets.json
 //
 // targets.json: [{"name": "good", "host": "localhost", "httpPort": 8080, "httpsPort": 8443}, ...]
+//
+//   node observatory.mjs --csp policies.json
+//
+// policies.json: [{"url": "https://x/", "headers": ["..."], "meta": ["..."]}, ...]; prints the
+// result (and score modifier) of Observatory's CSP test for each, as if a page had sent those headers and meta tags.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,6 +20,28 @@ const load = (path) => import(pathToFileURL(join(src, path)).href);
 const { retrieve } = await load("retriever/retriever.js");
 const { ALL_TESTS } = await load("constants.js");
 const { getScoreModifier } = await load("grader/grader.js");
+
+if (process.argv[2] === "--csp") {
+  const { contentSecurityPolicyTest } = await load("analyzer/tests/csp.js");
+  const axios = join(dir, "node_modules", "axios", "index.js");
+  const { AxiosHeaders } = await import(pathToFileURL(axios).href);
+  const cases = JSON.parse(readFileSync(process.argv[3], "utf8"));
+  const results = cases.map((c) => {
+    const headers = new AxiosHeaders();
+    // one header field per case: Node would join several with ", " into one policy
+    if (c.headers.length) headers.set("content-security-policy", c.headers[0]);
+    const httpEquiv = new Map([["content-security-policy", c.meta]]);
+    const requests = {
+      hostname: new URL(c.url).hostname,
+      responses: { auto: { status: 200, headers, httpEquiv } },
+      session: { url: new URL(c.url) },
+    };
+    const result = contentSecurityPolicyTest(requests).result;
+    return { result, modifier: getScoreModifier(result) };
+  });
+  console.log(JSON.stringify(results));
+  process.exit(0);
+}
 
 const targets = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const out = {};

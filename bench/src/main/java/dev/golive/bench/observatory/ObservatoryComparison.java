@@ -98,9 +98,43 @@ public final class ObservatoryComparison {
         }
       }
       System.out.print(report.render());
+      System.out.print(differential(scripts, work, caFile));
     } finally {
       sites.forEach(LocalSite::close);
     }
+  }
+
+  /** Random policies through both CSP judges: how often the result names and verdicts match. */
+  private static String differential(Path scripts, Path work, Path caFile)
+      throws IOException, InterruptedException {
+    List<CspDifferential.Case> cases = CspDifferential.cases(20261123, 3000);
+    Path file = work.resolve("csp-cases.json");
+    new ObjectMapper().writeValue(file.toFile(), cases);
+    JsonNode observatory = node(scripts, work, caFile, "csp", "--csp", file.toString());
+    int sameName = 0;
+    int sameVerdict = 0;
+    List<String> differ = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      Judgement g = CspDifferential.golive(cases.get(i));
+      String name = CspDifferential.resultName(g);
+      String theirs = observatory.get(i).path("result").asText();
+      boolean theyFail = observatory.get(i).path("modifier").asInt() < 0;
+      sameName += name.equals(theirs) ? 1 : 0;
+      sameVerdict += (g.outcome() == Outcome.FAIL) == theyFail ? 1 : 0;
+      if (!name.equals(theirs) && differ.size() < 5) {
+        differ.add("- " + cases.get(i) + ": golive " + name + ", Observatory " + theirs);
+      }
+    }
+    StringBuilder b = new StringBuilder("\n## Random policies through both CSP judges\n\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%d policies: the same result name for %d, the same verdict for %d%n",
+            cases.size(),
+            sameName,
+            sameVerdict));
+    differ.forEach(d -> b.append(d).append('\n'));
+    return b.toString();
   }
 
   private static JsonNode runObservatory(
@@ -115,18 +149,22 @@ public final class ObservatoryComparison {
               "httpPort", s.httpPort(),
               "httpsPort", s.httpsPort()));
     }
-    ObjectMapper json = new ObjectMapper();
     Path targetsFile = work.resolve("targets.json");
-    json.writeValue(targetsFile.toFile(), targets);
-    Path out = work.resolve("observatory.json");
-    Path err = work.resolve("observatory.log");
+    new ObjectMapper().writeValue(targetsFile.toFile(), targets);
+    return node(scripts, work, caFile, "sites", targetsFile.toString());
+  }
+
+  /** Runs observatory.mjs with {@code args}; its JSON output. */
+  private static JsonNode node(Path scripts, Path work, Path caFile, String name, String... args)
+      throws IOException, InterruptedException {
+    Path out = work.resolve(name + ".json");
+    Path err = work.resolve(name + ".log");
+    List<String> command = new ArrayList<>();
+    command.add(System.getenv().getOrDefault("NODE", "node"));
+    command.add(scripts.resolve("observatory.mjs").toString());
+    command.addAll(List.of(args));
     ProcessBuilder pb =
-        new ProcessBuilder(
-                System.getenv().getOrDefault("NODE", "node"),
-                scripts.resolve("observatory.mjs").toString(),
-                targetsFile.toString())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.environment().put("NODE_EXTRA_CA_CERTS", caFile.toString());
     Process p = pb.start();
     if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
@@ -134,7 +172,7 @@ public final class ObservatoryComparison {
       throw new IOException(
           "Observatory did not finish: " + Files.readString(err, StandardCharsets.UTF_8));
     }
-    return json.readTree(out.toFile());
+    return new ObjectMapper().readTree(out.toFile());
   }
 
   private static Map<String, Judgement> runGolive(LocalSite site, X509TrustManager trust)

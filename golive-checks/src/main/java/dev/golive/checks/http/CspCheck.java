@@ -111,6 +111,17 @@ public record CspCheck() implements Check<CspCheck.Policies> {
     }
     Verdict v = judge(p);
     String tag = " (" + v.result().observatory + ")";
+    if (v.result() == Result.INSECURE_SCHEME_PASSIVE && !v.repeated().isEmpty()) {
+      // Observatory lets a repeated report-uri replace this result with a neutral one
+      return Judgement.warn(
+          "the Content-Security-Policy of "
+              + p.url()
+              + " "
+              + v.reason()
+              + " and repeats "
+              + String.join(" and ", v.repeated())
+              + " (csp-implemented-but-duplicate-directives)");
+    }
     return switch (v.result()) {
       case NO_UNSAFE_DEFAULT_SRC_NONE, NO_UNSAFE, UNSAFE_INLINE_IN_STYLE_SRC_ONLY ->
           v.repeated().isEmpty()

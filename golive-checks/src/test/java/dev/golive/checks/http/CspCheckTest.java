@@ -57,6 +57,7 @@ class CspCheckTest {
         "default-src 'self'; img-src http://img.x              | FAIL",
         "script-src 'self'                                     | FAIL",
         "default-src 'none'; report-uri /a; report-uri /b      | WARN",
+        "default-src 'self'; img-src http:; report-uri /a; report-uri /b | WARN",
       })
   void negativeScoresFail(String csp, Outcome expected) {
     assertThat(CHECK.evaluate(header("https://shop.test/", csp)).outcome()).isEqualTo(expected);
