@@ -28,9 +28,10 @@ final class Site {
 
   /**
    * The walk that ends at the page. A site given as {@code http://host:port/} with a port of its
-   * own is read there only; otherwise HTTPS comes first and plain HTTP serves when HTTPS has no
-   * answer at all (nothing listens, or no TLS). An untrusted certificate or a timeout on HTTPS
-   * leaves the page unread: that is an error, never a verdict on its headers.
+   * own is read there only; otherwise HTTPS comes first and plain HTTP serves when HTTPS gives no
+   * answer (nothing listens, no TLS, a timeout), as in Observatory. An untrusted certificate on
+   * HTTPS leaves the page unread: Observatory reads it without verifying, golive reports an error
+   * rather than judge headers no browser would show.
    */
   static Visit page(Probe probe) throws IOException, InterruptedException {
     URI web = probe.target().web();
@@ -41,7 +42,7 @@ final class Site {
     if (https.answered()) {
       return https;
     }
-    if (https.failure() == Visit.Failure.REFUSED || https.failure() == Visit.Failure.HANDSHAKE) {
+    if (https.failure() != Visit.Failure.CERTIFICATE) {
       Visit plain = plain(probe, Https.plain(web));
       if (plain.answered()) {
         return plain;
