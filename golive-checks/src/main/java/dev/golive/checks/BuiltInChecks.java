@@ -5,7 +5,19 @@ import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
+import dev.golive.checks.http.CacheStaticCheck;
+import dev.golive.checks.http.CompressionCheck;
+import dev.golive.checks.http.ContentTypeOptionsCheck;
+import dev.golive.checks.http.CookiesCheck;
+import dev.golive.checks.http.CorpCheck;
+import dev.golive.checks.http.CorsCheck;
+import dev.golive.checks.http.CspCheck;
+import dev.golive.checks.http.FrameOptionsCheck;
 import dev.golive.checks.http.HstsCheck;
+import dev.golive.checks.http.HttpsRedirectCheck;
+import dev.golive.checks.http.ReferrerPolicyCheck;
+import dev.golive.checks.http.ServerBannerCheck;
+import dev.golive.checks.http.SriCheck;
 import dev.golive.checks.http.StatusCheck;
 import dev.golive.checks.perf.LatencyCheck;
 import java.util.List;
@@ -18,14 +30,26 @@ final class BuiltInChecks {
       List.of(
           // http
           StatusCheck.class,
+          HttpsRedirectCheck.class,
           HstsCheck.class,
+          CspCheck.class,
+          FrameOptionsCheck.class,
+          ContentTypeOptionsCheck.class,
+          ReferrerPolicyCheck.class,
+          CookiesCheck.class,
+          CorsCheck.class,
+          SriCheck.class,
+          CorpCheck.class,
+          ServerBannerCheck.class,
+          CompressionCheck.class,
+          CacheStaticCheck.class,
           // dns
           ResolvesCheck.class,
           CaaCheck.class,
+          // perf
+          LatencyCheck.class,
           // api
           HealthCheck.class,
           OpenApiCheck.class,
-          ErrorFormatCheck.class,
-          // perf
-          LatencyCheck.class);
+          ErrorFormatCheck.class);
 }

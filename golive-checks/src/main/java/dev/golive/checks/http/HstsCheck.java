@@ -7,20 +7,25 @@ import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
+import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** HSTS is sent on HTTPS responses with a long enough max-age. */
+/** HSTS is sent on the site's HTTPS answer with a long enough max-age. */
 @CheckInfo(
     id = "http.hsts",
     title = "HSTS is enabled with a long max-age",
     severity = Priority.HIGH,
     description =
-        "Requests the site over HTTPS and reads Strict-Transport-Security. Fails when it is"
-            + " missing, malformed (no max-age, a directive given twice), or its max-age is below"
-            + " min-max-age; include-subdomains and preload make those directives required.")
+        "Requests the site over HTTPS, follows redirects as MDN HTTP Observatory does, and reads"
+            + " Strict-Transport-Security on the answer where they end. Fails when HTTPS does not"
+            + " answer (nothing listens, no TLS), when the certificate is not trusted (browsers"
+            + " ignore HSTS then), when the header is missing, sent twice, malformed (no max-age, a"
+            + " directive given twice), or its max-age is below min-max-age (six months by default,"
+            + " Observatory's threshold); include-subdomains and preload make those directives"
+            + " required. A timeout is an error, not a verdict.")
 public record HstsCheck(
     @Param(
             description = "Lowest acceptable max-age in seconds (six months by default)",
@@ -30,30 +35,105 @@ public record HstsCheck(
     @Param(description = "Require includeSubDomains", defaultValue = "false")
         boolean includeSubdomains,
     @Param(description = "Require preload", defaultValue = "false") boolean preload)
-    implements Check<ResponseEvidence> {
+    implements Check<HstsCheck.Answer> {
 
   private static final String HEADER = "strict-transport-security";
 
-  @Override
-  public ResponseEvidence collect(Probe probe) throws IOException, InterruptedException {
-    return ResponseEvidence.of(probe.fetch(Https.of(probe.target().web())), HEADER);
+  /**
+   * The site's HTTPS answer, or why there was none.
+   *
+   * @param url where the HTTPS walk ended, or the URL that did not answer
+   * @param status the answer's status; 0 when there was none
+   * @param values every Strict-Transport-Security value sent, in order
+   * @param failure why nothing answered; {@code NONE} when something did
+   * @param problem the failure in words, or {@code null}
+   */
+  public record Answer(
+      String url, int status, List<String> values, Visit.Failure failure, String problem) {
+    public Answer {
+      values = List.copyOf(values);
+    }
+
+    /** An answer that sent {@code values}. */
+    public static Answer of(String url, int status, String... values) {
+      return new Answer(url, status, List.of(values), Visit.Failure.NONE, null);
+    }
+  }
+
+  public HstsCheck {
+    if (minMaxAge < 0) {
+      throw new IllegalArgumentException("'min-max-age' must not be negative");
+    }
   }
 
   @Override
-  public Judgement evaluate(ResponseEvidence e) {
-    List<String> values = e.values(HEADER);
+  public Answer collect(Probe probe) throws IOException, InterruptedException {
+    return answer(Site.https(probe));
+  }
+
+  static Answer answer(Visit v) {
+    if (!v.answered()) {
+      URI where = v.failed() != null ? v.failed() : v.start();
+      return new Answer(where.toString(), 0, List.of(), v.failure(), v.problem());
+    }
+    HttpResult r = v.last();
+    return new Answer(r.url().toString(), r.status(), r.headers(HEADER), v.failure(), null);
+  }
+
+  @Override
+  public Judgement evaluate(Answer e) {
+    switch (e.failure()) {
+      case REFUSED, HANDSHAKE -> {
+        return Judgement.fail(
+            e.url()
+                + " has no working HTTPS ("
+                + detail(e)
+                + "), so no HSTS (hsts-not-implemented-no-https)");
+      }
+      case CERTIFICATE -> {
+        return Judgement.fail(
+            e.url()
+                + " presents a certificate browsers reject ("
+                + detail(e)
+                + "), and they ignore HSTS sent over it (hsts-invalid-cert; a private CA is"
+                + " trusted with --ca-file)");
+      }
+      case OTHER -> {
+        return Judgement.error(e.problem());
+      }
+      case NONE -> {}
+    }
+    if (e.url().startsWith("http:")) {
+      return Judgement.fail(
+          "HTTPS redirects down to "
+              + e.url()
+              + ", where browsers ignore Strict-Transport-Security");
+    }
+    List<String> values = e.values();
     if (values.isEmpty()) {
-      return Judgement.fail(e.url() + " sends no Strict-Transport-Security header");
+      return Judgement.fail(
+          e.url() + " sends no Strict-Transport-Security header (hsts-not-implemented)");
+    }
+    if (values.size() > 1 || values.getFirst().contains(",")) {
+      return Judgement.fail(
+          e.url()
+              + " sends Strict-Transport-Security more than once, which browsers reject"
+              + " (hsts-header-invalid)");
     }
     Policy p;
     try {
       p = Policy.parse(values.getFirst());
     } catch (IllegalArgumentException bad) {
-      return Judgement.fail("Strict-Transport-Security is malformed: " + bad.getMessage());
+      return Judgement.fail(
+          "Strict-Transport-Security is malformed: " + bad.getMessage() + " (hsts-header-invalid)");
     }
     if (p.maxAge() < minMaxAge) {
       return Judgement.fail(
-          "HSTS max-age is " + p.maxAge() + " s, below the required " + minMaxAge + " s");
+          "HSTS max-age is "
+              + p.maxAge()
+              + " s, below the required "
+              + minMaxAge
+              + " s (hsts-implemented-max-age-less-than-six-months)");
     }
     if (includeSubdomains && !p.includeSubdomains()) {
       return Judgement.fail("HSTS lacks includeSubDomains");
@@ -63,6 +143,13 @@ public record HstsCheck(
     }
     return Judgement.pass(
         "HSTS max-age is " + p.maxAge() + " s" + (p.preload() ? ", preload" : ""));
+  }
+
+  /** The failure without the URL the fetcher puts in front of it. */
+  private static String detail(Answer e) {
+    String p = e.problem() == null ? "no answer" : e.problem();
+    String prefix = e.url() + ": ";
+    return p.startsWith(prefix) ? p.substring(prefix.length()) : p;
   }
 
   /** A parsed Strict-Transport-Security value (RFC 6797 section 6.1). */

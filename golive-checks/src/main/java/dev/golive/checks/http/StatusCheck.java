@@ -15,11 +15,12 @@ import java.util.List;
     title = "The page answers with a success status",
     severity = Priority.CRITICAL,
     description =
-        "Requests the path, follows up to max-hops redirects by hand, and passes when the final"
-            + " answer is 2xx. A redirect loop, too many hops, or a 4xx/5xx answer fails.")
+        "Requests the path, follows up to max-hops redirects by hand (ten, as MDN HTTP"
+            + " Observatory does), and passes when the final answer is 2xx. A redirect loop, too"
+            + " many hops, or a 4xx/5xx answer fails.")
 public record StatusCheck(
     @Param(description = "Path to request, relative to the site", defaultValue = "/") String path,
-    @Param(description = "Redirects to follow at most", defaultValue = "5") int maxHops)
+    @Param(description = "Redirects to follow at most", defaultValue = "10") int maxHops)
     implements Check<StatusCheck.Chain> {
 
   /**

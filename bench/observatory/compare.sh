@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Compares golive's http checks with MDN HTTP Observatory over local targets and prints a
+# per-check agreement table (Markdown) on stdout. See bench/README.md, "golive and Observatory".
+#
+#   bench/observatory/compare.sh
+#
+# Environment:
+#   OBSERVATORY_DIR=/tmp/obs   where @mdn/mdn-http-observatory is installed (npm, with
+#                              --ignore-scripts); installed there when missing
+#   NODE=node                  the Node.js to run it with (20 or newer)
+set -euo pipefail
+export LC_ALL=C
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/jdk.sh"
+java="$JAVA_HOME/bin/java"
+obs=${OBSERVATORY_DIR:-/tmp/obs}
+export OBSERVATORY_DIR=$obs
+node=${NODE:-node}
+
+if ! command -v "$node" >/dev/null 2>&1; then
+  echo "compare.sh: Node.js is needed to run Observatory; install it (20 or newer) or set NODE" >&2
+  exit 2
+fi
+pkg="$obs/node_modules/@mdn/mdn-http-observatory"
+if [ ! -d "$pkg" ]; then
+  echo "compare.sh: installing @mdn/mdn-http-observatory into $obs ..." >&2
+  mkdir -p "$obs"
+  (cd "$obs" && npm install --no-audit --no-fund --ignore-scripts @mdn/mdn-http-observatory >&2)
+fi
+# its postinstall would download the HSTS preload list and the TLD list; empty ones do here
+[ -f "$pkg/conf/hsts-preload.json" ] || echo '{}' >"$pkg/conf/hsts-preload.json"
+[ -f "$pkg/conf/tld-list.json" ] || echo '[]' >"$pkg/conf/tld-list.json"
+
+echo "compare.sh: building golive's checks and the bench with $JAVA_HOME ..." >&2
+mkdir -p "$root/bench/target"
+log="$root/bench/target/observatory-build.log"
+if ! "$root/mvnw" -q -B -f "$root/pom.xml" -DskipTests -pl bench -am package >"$log" 2>&1; then
+  echo "compare.sh: the build failed; see $log" >&2
+  tail -n 20 "$log" >&2
+  exit 1
+fi
+echo "compare.sh: running both over the local targets ..." >&2
+NODE=$node "$java" -cp "$root/bench/target/benchmarks.jar" \
+  dev.golive.bench.observatory.ObservatoryComparison "$root/bench/observatory"

@@ -1,0 +1,68 @@
+// Runs MDN HTTP Observatory's own retriever and tests over local targets and prints their
+// results as JSON on stdout. Observatory's scan() takes a bare host name; its retriever also takes
+// ports, which local targets need, so this calls retrieve() and the tests the way scan() does.
+//
+//   OBSERVATORY_DIR=/tmp/obs NODE_EXTRA_CA_CERTS=ca.pem node observatory.mjs targets.json
+//
+// targets.json: [{"name": "good", "host": "localhost", "httpPort": 8080, "httpsPort": 8443}, ...]
+//
+//   node observatory.mjs --csp policies.json
+//
+// policies.json: [{"url": "https://x/", "headers": ["..."], "meta": ["..."]}, ...]; prints the
+// result (and score modifier) of Observatory's CSP test for each, as if a page had sent those headers and meta tags.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const dir = process.env.OBSERVATORY_DIR ?? "/tmp/obs";
+const src = join(dir, "node_modules", "@mdn", "mdn-http-observatory", "src");
+const load = (path) => import(pathToFileURL(join(src, path)).href);
+const { retrieve } = await load("retriever/retriever.js");
+const { ALL_TESTS } = await load("constants.js");
+const { getScoreModifier } = await load("grader/grader.js");
+
+if (process.argv[2] === "--csp") {
+  const { contentSecurityPolicyTest } = await load("analyzer/tests/csp.js");
+  const axios = join(dir, "node_modules", "axios", "index.js");
+  const { AxiosHeaders } = await import(pathToFileURL(axios).href);
+  const cases = JSON.parse(readFileSync(process.argv[3], "utf8"));
+  const results = cases.map((c) => {
+    const headers = new AxiosHeaders();
+    // one header field per case: Node would join several with ", " into one policy
+    if (c.headers.length) headers.set("content-security-policy", c.headers[0]);
+    const httpEquiv = new Map([["content-security-policy", c.meta]]);
+    const requests = {
+      hostname: new URL(c.url).hostname,
+      responses: { auto: { status: 200, headers, httpEquiv } },
+      session: { url: new URL(c.url) },
+    };
+    const result = contentSecurityPolicyTest(requests).result;
+    return { result, modifier: getScoreModifier(result) };
+  });
+  console.log(JSON.stringify(results));
+  process.exit(0);
+}
+
+const targets = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const out = {};
+for (const t of targets) {
+  const r = await retrieve(t.host, {
+    httpPort: String(t.httpPort),
+    httpsPort: String(t.httpsPort),
+  });
+  const tests = {};
+  if (!r.responses.auto) {
+    out[t.name] = { error: "The site seems to be down.", tests };
+    continue;
+  }
+  for (const test of ALL_TESTS) {
+    const o = test(r);
+    tests[o.constructor.name] = {
+      result: o.result,
+      modifier: getScoreModifier(o.result),
+      pass: o.pass,
+    };
+  }
+  out[t.name] = { status: r.responses.auto.status, tests };
+}
+console.log(JSON.stringify(out, null, 2));

@@ -1,0 +1,102 @@
+package dev.golive.checks.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.golive.checks.Evidence;
+import dev.golive.checks.Probes;
+import dev.golive.checks.Trust;
+import dev.golive.core.model.Outcome;
+import dev.golive.testkit.WebServer;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CookiesCheckTest {
+  private static final CookiesCheck CHECK = new CookiesCheck();
+  private static final HstsCheck.Answer NO_HSTS = HstsCheck.Answer.of("https://shop.test/", 200);
+  private static final HstsCheck.Answer HSTS =
+      HstsCheck.Answer.of("https://shop.test/", 200, "max-age=31536000");
+
+  private static CookiesCheck.Cookies cookies(HstsCheck.Answer https, String... headers) {
+    List<CookiesCheck.SetCookie> sent =
+        Arrays.stream(headers)
+            .map(h -> new CookiesCheck.SetCookie("https://shop.test/", h))
+            .toList();
+    return new CookiesCheck.Cookies("https://shop.test/", 200, sent, https);
+  }
+
+  /** Cookies separated by '+'; hsts says whether the site sends a six-month HSTS. */
+  @ParameterizedTest(name = "{0} (hsts {1}) -> {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "sessionid=…; Secure; HttpOnly; SameSite=Lax         | false | PASS | cookies-secure-with-httponly-sessions-and-samesite",
+        "sessionid=…; Secure; HttpOnly                       | false | PASS | cookies-secure-with-httponly-sessions",
+        "theme=…; Secure + login_id=…; Secure; HttpOnly; SameSite=Strict | false | PASS | cookies-secure-with-httponly-sessions",
+        "theme=…                                             | false | FAIL | cookies-without-secure-flag",
+        "theme=…                                             | true  | FAIL | cookies-without-secure-flag-but-protected-by-hsts",
+        "sessionid=…; HttpOnly                               | true  | FAIL | cookies-session-without-secure-flag-but-protected-by-hsts",
+        "sessionid=…; HttpOnly                               | false | FAIL | cookies-session-without-secure-flag",
+        "PHPSESSID=…; Secure                                 | false | FAIL | cookies-session-without-httponly-flag",
+        "csrftoken=…; Secure                                 | false | FAIL | cookies-anticsrf-without-samesite-flag",
+        "csrftoken=…; Secure; SameSite=Strict                | false | PASS | cookies-secure-with-httponly-sessions-and-samesite",
+        "theme=…; Secure; SameSite=Bogus                     | false | FAIL | cookies-samesite-flag-invalid",
+        "theme=…; Secure; SameSite                           | false | FAIL | cookies-samesite-flag-invalid",
+        "theme=…; SameSite=None                              | false | FAIL | cookies-samesite-flag-invalid",
+        "theme=… + sessionid=…; Secure                       | false | FAIL | cookies-session-without-httponly-flag",
+      })
+  void judgesCookiesAsObservatoryDoes(String headers, boolean hsts, Outcome outcome, String name) {
+    var j = CHECK.evaluate(cookies(hsts ? HSTS : NO_HSTS, headers.split(" \\+ ")));
+    assertThat(j.outcome()).isEqualTo(outcome);
+    assertThat(j.message()).contains("(" + name + ")");
+  }
+
+  @Test
+  void noCookiesMeansNothingToJudge() {
+    assertThat(CHECK.evaluate(cookies(NO_HSTS)).outcome()).isEqualTo(Outcome.SKIPPED);
+  }
+
+  @Test
+  void cookiesBrowsersDropAreNotJudged() {
+    var dropped =
+        cookies(
+            NO_HSTS,
+            "__Secure-id=…; Path=/",
+            "__Host-id=…; Secure; Domain=shop.test; Path=/",
+            "novalue",
+            "heroku-session-affinity=…");
+    assertThat(CHECK.evaluate(dropped).outcome()).isEqualTo(Outcome.SKIPPED);
+  }
+
+  @Test
+  void valuesAreNotKept() {
+    assertThat(CookiesCheck.redact("sessionid=s3cr3t; Path=/; HttpOnly"))
+        .isEqualTo("sessionid=…; Path=/; HttpOnly");
+    assertThat(CookiesCheck.redact("s3cr3t")).isEqualTo("…");
+  }
+
+  @Test
+  void readsEveryCookieOnTheWayToThePage() throws Exception {
+    try (WebServer site =
+        WebServer.http()
+            .route(
+                "/",
+                WebServer.Reply.redirect(302, "/home").header("Set-Cookie", "visit=a1; Secure"))
+            .route(
+                "/home",
+                WebServer.Reply.html("<p>shop</p>")
+                    .header("Set-Cookie", "sessionid=b2; HttpOnly; Path=/")
+                    .header("Set-Cookie", "theme=dark; Secure"))) {
+      var c = CHECK.collect(Probes.of(site.url(), Trust.system()));
+      assertThat(c.cookies())
+          .extracting(CookiesCheck.SetCookie::header)
+          .containsExactly("visit=…; Secure", "sessionid=…; HttpOnly; Path=/", "theme=…; Secure");
+      assertThat(Evidence.toMap(c).toString()).doesNotContain("b2").doesNotContain("dark");
+      var j = CHECK.evaluate(c);
+      assertThat(j.outcome()).isEqualTo(Outcome.FAIL);
+      assertThat(j.message()).contains("sessionid").contains("cookies-session-without-secure-flag");
+    }
+  }
+}
