@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
   private final Map<String, Handler> routes = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private final String scheme;
+  private volatile Handler fallback;
 
   private WebServer(HttpServer server, String scheme) {
     this.server = server;
@@ -123,6 +124,15 @@ public final class WebServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers every path without a route with {@code handler} instead of a 404, as single-page
+   * applications and catch-all frameworks do.
+   */
+  public WebServer fallback(Handler handler) {
+    this.fallback = handler;
+    return this;
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }
@@ -142,7 +152,7 @@ public final class WebServer implements AutoCloseable {
     try (x) {
       String path = x.getRequestURI().getPath();
       hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-      Handler h = routes.get(path);
+      Handler h = routes.getOrDefault(path, fallback);
       if (h == null) {
         Reply.of(404, "<html><body><h1>Not Found</h1></body></html>")
             .header("Content-Type", "text/html")
