@@ -1,5 +1,7 @@
 package dev.golive.checks;
 
+import dev.golive.checks.exposure.DotenvCheck;
+import dev.golive.checks.exposure.GitCheck;
 import dev.golive.checks.http.HstsCheck;
 import dev.golive.checks.http.StatusCheck;
 import java.util.List;
@@ -11,5 +13,9 @@ final class BuiltInChecks {
   static final List<Class<? extends Check<?>>> CLASSES =
       List.of(
           // http
-          StatusCheck.class, HstsCheck.class);
+          StatusCheck.class,
+          HstsCheck.class,
+          // exposure
+          DotenvCheck.class,
+          GitCheck.class);
 }
