@@ -1,5 +1,6 @@
 package dev.golive.checks;
 
+import dev.golive.checks.exposure.DebugCheck;
 import dev.golive.checks.exposure.DotenvCheck;
 import dev.golive.checks.exposure.GitCheck;
 import dev.golive.checks.http.HstsCheck;
@@ -17,5 +18,6 @@ final class BuiltInChecks {
           HstsCheck.class,
           // exposure
           DotenvCheck.class,
-          GitCheck.class);
+          GitCheck.class,
+          DebugCheck.class);
 }

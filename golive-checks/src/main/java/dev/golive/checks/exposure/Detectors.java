@@ -18,9 +18,87 @@ final class Detectors {
           Signature.plain(
               "git-config", "a Git config file", "(?m)^[ \\t]{0,10}\\[core\\][ \\t]*$"));
 
+  /** Framework debug pages: they give the application away whatever the status. */
+  static final List<Detector> DEBUG_PAGES =
+      List.of(
+          Signature.of(
+              "django-debug",
+              "Django's debug page",
+              "you have (?:<code>)?DEBUG = True(?:</code>)? in your Django settings"
+                  + "|Using the URLconf defined in <code>"),
+          Signature.of(
+              "werkzeug-debugger",
+              "the Werkzeug (Flask) debugger",
+              "// Werkzeug Debugger</title>"
+                  + "|The debugger caught an exception in your WSGI application"),
+          Signature.of(
+              "laravel-ignition",
+              "Laravel Ignition",
+              "window\\.ignite\\(window\\.data\\)|\"can_execute_commands\"\\s{0,5}:"),
+          Signature.of("whoops", "the Whoops error page", "class=\"Whoops container\""),
+          Signature.of(
+              "symfony-toolbar", "the Symfony debug toolbar", "id=\"sfwdt[0-9a-fA-F]{0,40}\""),
+          Signature.of(
+              "symfony-profiler", "the Symfony profiler", "<title>Symfony Profiler</title>"),
+          Signature.of(
+              "rails-exception", "Rails' exception page", "Action Controller: Exception caught"),
+          Signature.of(
+              "aspnet-error",
+              "ASP.NET's detailed error page",
+              "Server Error in '[^'<]{0,200}' Application\\.[\\s\\S]{0,20000}?"
+                  + "(?:Exception Details:|Stack Trace:)"),
+          Signature.of(
+              "php-error",
+              "a PHP error message with file paths",
+              "<b>(?:Warning|Notice|Deprecated|Fatal error|Parse error|Catchable fatal error)</b>:"
+                  + "[^<]{0,500}(?:<[^<>]{0,200}>[^<]{0,300}){0,6}?"
+                  + " in <b>[^<]{1,500}</b> on line <b>\\d{1,7}</b>"
+                  + "|(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error): {1,3}"
+                  + "[^\\n<]{1,500}? in (?:/|[A-Za-z]:\\\\)[^\\s<]{1,300} on line \\d{1,7}"),
+          Signature.of("tracy", "Tracy's debugger screen", "id=\"tracy-bs\""),
+          Signature.of(
+              "elmah",
+              "the ELMAH error log",
+              "(?i)powered by\\s{0,10}(?:<[^<>]{0,200}>\\s{0,10}){0,3}ELMAH"),
+          Signature.of("aspnet-trace", "ASP.NET's trace viewer", "Requests to this Application"));
+
+  /**
+   * Stack traces: conclusive in an error answer; in a successful page they may be quoted text, such
+   * as a tutorial's.
+   */
+  static final List<Detector> TRACES =
+      List.of(
+          Signature.of(
+              "python-traceback",
+              "a Python traceback",
+              "Traceback \\(most recent call last\\):[\\s\\S]{0,500}?File (?:\"|&quot;|&#34;)"),
+          Signature.of(
+              "java-stack",
+              "a Java stack trace",
+              "(?:\\b|\\\\t)at (?:[\\w$]{1,100}\\.){1,30}[\\w$<>]{1,100}"
+                  + "\\((?:[\\w$]{1,100}\\.java:\\d{1,6}|Native Method|Unknown Source)\\)"),
+          Signature.of(
+              "dotnet-stack",
+              "a .NET stack trace",
+              "\\bat [\\w.`<>\\[\\],]{1,300}\\([^)\\n]{0,300}\\) in [^\\n<]{1,300}:line \\d{1,7}"),
+          Signature.of(
+              "node-stack",
+              "a Node.js stack trace",
+              "\\bat (?:[^()<>\\n]{1,200} )?\\(?(?:/|[A-Za-z]:\\\\|file:///|node:)"
+                  + "[^()<>\\n]{1,300}\\.(?:js|mjs|cjs|ts|jsx|tsx):\\d{1,7}:\\d{1,7}\\)?"),
+          Signature.of(
+              "ruby-backtrace", "a Ruby backtrace", "[\\w/.-]{1,300}\\.rb:\\d{1,7}:in [`'‘]"),
+          Signature.of(
+              "php-stack",
+              "a PHP stack trace",
+              "#\\d{1,3} (?:/|[A-Za-z]:\\\\)[^\\s()<]{1,300}\\.php\\(\\d{1,7}\\): "),
+          Signature.of("go-panic", "a Go panic", "goroutine \\d{1,7} \\[running\\]:"));
+
+  static final List<Detector> DEBUG = Stream.concat(DEBUG_PAGES.stream(), TRACES.stream()).toList();
+
   /** What {@code id} recognises, for messages; the id itself when unknown. */
   static String label(String id) {
-    return Stream.of(DOTENV, GIT)
+    return Stream.of(DOTENV, GIT, DEBUG)
         .flatMap(List::stream)
         .filter(d -> d.id().equals(id))
         .map(Detector::label)

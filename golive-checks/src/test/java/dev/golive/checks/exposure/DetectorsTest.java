@@ -53,6 +53,87 @@ class DetectorsTest {
         Arguments.of("Use 'ref: refs/heads/main' in HEAD", "-"));
   }
 
+  static Stream<Arguments> debug() {
+    return Stream.of(
+        Arguments.of(
+            "<p>Using the URLconf defined in <code>shop.urls</code>, Django tried these URL"
+                + " patterns, in this order:</p>",
+            "django-debug"),
+        Arguments.of(
+            "<p>You’re seeing this error because you have <code>DEBUG = True</code> in your"
+                + " Django settings file.</p>",
+            "django-debug"),
+        Arguments.of("<p>Set DEBUG = True in settings.py while developing.</p>", "-"),
+        Arguments.of(
+            "<title>ZeroDivisionError: division by zero // Werkzeug Debugger</title>",
+            "werkzeug-debugger"),
+        Arguments.of("<script>\n    window.ignite(window.data);\n</script>", "laravel-ignition"),
+        Arguments.of("{\"can_execute_commands\":true}", "laravel-ignition"),
+        Arguments.of("<div class=\"Whoops container\">", "whoops"),
+        Arguments.of(
+            "<div id=\"sfwdt3b1c2a\" class=\"sf-toolbar sf-display-none\"></div>",
+            "symfony-toolbar"),
+        Arguments.of("<title>Symfony Profiler</title>", "symfony-profiler"),
+        Arguments.of("<title>Action Controller: Exception caught</title>", "rails-exception"),
+        Arguments.of(
+            """
+            <h1>Server Error in '/' Application.<hr width=100% size=1 color=silver></h1>
+            <h2> <i>Object reference not set to an instance of an object.</i> </h2>
+            <b> Exception Details: </b>System.NullReferenceException""",
+            "aspnet-error"),
+        Arguments.of(
+            "<h1>Server Error in '/' Application.</h1><h2><i>Runtime Error</i></h2>"
+                + "<b>Description: </b>An application error occurred on the server.",
+            "-"),
+        Arguments.of(
+            "<br />\n<b>Warning</b>:  include(missing.php): Failed to open stream: No such file"
+                + " or directory in <b>/var/www/html/index.php</b> on line <b>3</b><br />",
+            "php-error"),
+        Arguments.of(
+            "<b>Warning</b>:  include() [<a href='function.include'>function.include</a>]:"
+                + " Failed opening 'x.php' in <b>/srv/www/a.php</b> on line <b>9</b>",
+            "php-error"),
+        Arguments.of(
+            "PHP Fatal error:  Uncaught Error: Call to undefined function foo() in"
+                + " /var/www/app.php on line 12",
+            "php-error"),
+        Arguments.of("<div id=\"tracy-bs\" itemscope>", "tracy"),
+        Arguments.of(
+            "<p>Powered by <a href=\"https://elmah.github.io/\">ELMAH</a>, version 1.2.</p>",
+            "elmah"),
+        Arguments.of("<h2>Requests to this Application</h2>", "aspnet-trace"),
+        Arguments.of(
+            "<pre>Traceback (most recent call last):\n  File &quot;/app/views.py&quot;, line 12,"
+                + " in index\n</pre>",
+            "python-traceback"),
+        Arguments.of(
+            "java.lang.NullPointerException\n\tat com.shop.web.CartController.show"
+                + "(CartController.java:42)\n",
+            "java-stack"),
+        Arguments.of(
+            "{\"status\":500,\"trace\":\"java.lang.IllegalStateException: x\\n\\tat"
+                + " org.springframework.web.servlet.DispatcherServlet.doDispatch"
+                + "(DispatcherServlet.java:1089)\\n\"}",
+            "java-stack"),
+        Arguments.of(
+            "   at Shop.Web.CartController.Show(Int32 id) in C:\\src\\Shop\\CartController.cs:line"
+                + " 42",
+            "dotnet-stack"),
+        Arguments.of(
+            "<pre>Error: boom<br> &nbsp; &nbsp;at Layer.handle [as handle_request]"
+                + " (/app/node_modules/express/lib/router/layer.js:95:5)</pre>",
+            "node-stack"),
+        Arguments.of("app/controllers/cart_controller.rb:12:in `show'", "ruby-backtrace"),
+        Arguments.of(
+            "#0 /var/www/vendor/laravel/framework/src/Illuminate/Pipeline/Pipeline.php(180):"
+                + " Illuminate\\Foundation\\Http\\Kernel->handle()",
+            "php-stack"),
+        Arguments.of("panic: boom\n\ngoroutine 1 [running]:\nmain.main()", "go-panic"),
+        Arguments.of(SPA, "-"),
+        Arguments.of("<h1>Not Found</h1><p>The requested URL was not found.</p>", "-"),
+        Arguments.of("<p>We met at the conference (see photo.js: 1:2)</p>", "-"));
+  }
+
   @ParameterizedTest(name = "{1}: {0}")
   @MethodSource
   void dotenv(String body, String expected) {
@@ -63,6 +144,12 @@ class DetectorsTest {
   @MethodSource
   void git(String body, String expected) {
     assertThat(firstMatch(Detectors.GIT, body)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @MethodSource
+  void debug(String body, String expected) {
+    assertThat(firstMatch(Detectors.DEBUG, body)).isEqualTo(expected);
   }
 
   @Test
@@ -80,8 +167,23 @@ class DetectorsTest {
   }
 
   @Test
+  void snippetsAreShortAndWithoutTags() {
+    String longPhp =
+        "<b>Warning</b>: " + "x".repeat(400) + " in <b>/var/www/a.php</b> on line <b>1</b>";
+    Match m = firstMatchOf(Detectors.DEBUG, longPhp).orElseThrow();
+    assertThat(m.snippet()).hasSizeLessThanOrEqualTo(160).doesNotContain("<b>");
+  }
+
+  @Test
+  void aHostileBodyIsMatchedQuickly() {
+    String body = "at " + "a.".repeat(200_000) + "(" + "x".repeat(100_000);
+    assertThat(firstMatch(Detectors.DEBUG, body)).isEqualTo("-");
+  }
+
+  @Test
   void everyDetectorHasAUniqueIdAndALabel() {
-    List<Detector> all = Stream.of(Detectors.DOTENV, Detectors.GIT).flatMap(List::stream).toList();
+    List<Detector> all =
+        Stream.of(Detectors.DOTENV, Detectors.GIT, Detectors.DEBUG).flatMap(List::stream).toList();
     assertThat(all.stream().map(Detector::id)).doesNotHaveDuplicates();
     for (Detector d : all) {
       assertThat(Detectors.label(d.id())).isEqualTo(d.label()).isNotBlank();
