@@ -1,5 +1,6 @@
 package dev.golive.checks;
 
+import dev.golive.checks.exposure.AdminCheck;
 import dev.golive.checks.exposure.DebugCheck;
 import dev.golive.checks.exposure.DotenvCheck;
 import dev.golive.checks.exposure.GitCheck;
@@ -19,5 +20,6 @@ final class BuiltInChecks {
           // exposure
           DotenvCheck.class,
           GitCheck.class,
-          DebugCheck.class);
+          DebugCheck.class,
+          AdminCheck.class);
 }

@@ -1,6 +1,9 @@
 package dev.golive.checks.exposure;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** What the exposure checks recognise, by family. */
@@ -96,13 +99,61 @@ final class Detectors {
 
   static final List<Detector> DEBUG = Stream.concat(DEBUG_PAGES.stream(), TRACES.stream()).toList();
 
+  static final List<Detector> ADMIN =
+      List.of(
+          Signature.of("apache-status", "Apache's server status", "Apache Server Status for "),
+          Signature.plain(
+              "server-status",
+              "a server status report",
+              "\\AActive connections: ?\\d{1,10}\\s{1,5}server accepts handled requests"
+                  + "|(?m)^Total Accesses: \\d{1,20}$"),
+          Signature.of("apache-info", "Apache's server information", "Apache Server Information"),
+          Signature.of(
+              "spring-env",
+              "Spring Boot's environment",
+              "\"propertySources\"\\s{0,5}:|\"activeProfiles\"\\s{0,5}:"),
+          new Prefix("heap-dump", "a Java heap dump", List.of("JAVA PROFILE 1.0", "\u001f\u008b")),
+          Signature.of(
+              "phpinfo",
+              "phpinfo()",
+              "<title>phpinfo\\(\\)</title>|<h1 class=\"p\">PHP Version [^<]{1,40}</h1>"),
+          Signature.of(
+              "pprof",
+              "Go's pprof profiler",
+              "Types of profiles available:|<title>/debug/pprof/</title>"),
+          Signature.of(
+              "console",
+              "an interactive console",
+              "Console // Werkzeug Debugger|<title>H2 Console</title>|The console is locked"),
+          Signature.of(
+              "directory-listing",
+              "a directory listing",
+              "<title>Index of /[^<]{0,200}|<h1>Index of /[^<]{0,200}"
+                  + "|Directory listing for /[^<]{0,200}|\\[To Parent Directory\\]"));
+
   /** What {@code id} recognises, for messages; the id itself when unknown. */
   static String label(String id) {
-    return Stream.of(DOTENV, GIT, DEBUG)
+    return Stream.of(DOTENV, GIT, DEBUG, ADMIN)
         .flatMap(List::stream)
         .filter(d -> d.id().equals(id))
         .map(Detector::label)
         .findFirst()
         .orElse(id);
+  }
+
+  /** Recognises a binary file by how it starts; the snippet says which start. */
+  private record Prefix(String id, String label, List<String> starts) implements Detector {
+    @Override
+    public Optional<Match> detect(Body body) {
+      byte[] b = body.bytes();
+      for (String s : starts) {
+        byte[] p = s.getBytes(StandardCharsets.ISO_8859_1);
+        if (b.length >= p.length && Arrays.equals(b, 0, p.length, p, 0, p.length)) {
+          String shown = s.chars().allMatch(c -> c >= ' ' && c < 127) ? s : "gzip data";
+          return Optional.of(new Match(id, "starts with " + shown + " (" + b.length + " bytes)"));
+        }
+      }
+      return Optional.empty();
+    }
   }
 }

@@ -134,6 +134,41 @@ class DetectorsTest {
         Arguments.of("<p>We met at the conference (see photo.js: 1:2)</p>", "-"));
   }
 
+  static Stream<Arguments> admin() {
+    return Stream.of(
+        Arguments.of(
+            "<title>Apache Status</title>\n<h1>Apache Server Status for shop.test (via 10.0.0.1)"
+                + "</h1>",
+            "apache-status"),
+        Arguments.of(
+            """
+            Active connections: 2\s
+            server accepts handled requests
+             10 10 20\s
+            Reading: 0 Writing: 1 Waiting: 1\s
+            """,
+            "server-status"),
+        Arguments.of("Total Accesses: 1234\nTotal kBytes: 99\n", "server-status"),
+        Arguments.of("<h1 align=center>Apache Server Information</h1>", "apache-info"),
+        Arguments.of(
+            "{\"activeProfiles\":[\"prod\"],\"propertySources\":[{\"name\":\"server.ports\"}]}",
+            "spring-env"),
+        Arguments.of("JAVA PROFILE 1.0.2\u0000\u0000\u0000\u0008", "heap-dump"),
+        Arguments.of("<!DOCTYPE html><html><head><title>phpinfo()</title></head><body>", "phpinfo"),
+        Arguments.of("<h1 class=\"p\">PHP Version 8.2.7</h1>", "phpinfo"),
+        Arguments.of(
+            "<html><head><title>/debug/pprof/</title></head><body>Types of profiles available:",
+            "pprof"),
+        Arguments.of("<title>Console // Werkzeug Debugger</title>", "console"),
+        Arguments.of(
+            "<html><head><title>Index of /uploads</title></head><body><h1>Index of /uploads</h1>",
+            "directory-listing"),
+        Arguments.of("<title>Directory listing for /</title>", "directory-listing"),
+        Arguments.of("<pre><A HREF=\"/\">[To Parent Directory]</A>", "directory-listing"),
+        Arguments.of(SPA, "-"),
+        Arguments.of("<p>Our index of products</p>", "-"));
+  }
+
   @ParameterizedTest(name = "{1}: {0}")
   @MethodSource
   void dotenv(String body, String expected) {
@@ -150,6 +185,12 @@ class DetectorsTest {
   @MethodSource
   void debug(String body, String expected) {
     assertThat(firstMatch(Detectors.DEBUG, body)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @MethodSource
+  void admin(String body, String expected) {
+    assertThat(firstMatch(Detectors.ADMIN, body)).isEqualTo(expected);
   }
 
   @Test
@@ -183,7 +224,9 @@ class DetectorsTest {
   @Test
   void everyDetectorHasAUniqueIdAndALabel() {
     List<Detector> all =
-        Stream.of(Detectors.DOTENV, Detectors.GIT, Detectors.DEBUG).flatMap(List::stream).toList();
+        Stream.of(Detectors.DOTENV, Detectors.GIT, Detectors.DEBUG, Detectors.ADMIN)
+            .flatMap(List::stream)
+            .toList();
     assertThat(all.stream().map(Detector::id)).doesNotHaveDuplicates();
     for (Detector d : all) {
       assertThat(Detectors.label(d.id())).isEqualTo(d.label()).isNotBlank();
