@@ -6,6 +6,8 @@ import dev.golive.checks.exposure.DotenvCheck;
 import dev.golive.checks.exposure.GitCheck;
 import dev.golive.checks.http.HstsCheck;
 import dev.golive.checks.http.StatusCheck;
+import dev.golive.checks.seo.MetaCheck;
+import dev.golive.checks.seo.OpenGraphCheck;
 import java.util.List;
 
 /** The ordered list of built-in check classes. Add a check here and nowhere else. */
@@ -21,5 +23,8 @@ final class BuiltInChecks {
           DotenvCheck.class,
           GitCheck.class,
           DebugCheck.class,
-          AdminCheck.class);
+          AdminCheck.class,
+          // seo
+          MetaCheck.class,
+          OpenGraphCheck.class);
 }
