@@ -8,6 +8,7 @@ import dev.golive.checks.http.HstsCheck;
 import dev.golive.checks.http.StatusCheck;
 import dev.golive.checks.seo.MetaCheck;
 import dev.golive.checks.seo.OpenGraphCheck;
+import dev.golive.checks.seo.RobotsCheck;
 import java.util.List;
 
 /** The ordered list of built-in check classes. Add a check here and nowhere else. */
@@ -26,5 +27,6 @@ final class BuiltInChecks {
           AdminCheck.class,
           // seo
           MetaCheck.class,
-          OpenGraphCheck.class);
+          OpenGraphCheck.class,
+          RobotsCheck.class);
 }
