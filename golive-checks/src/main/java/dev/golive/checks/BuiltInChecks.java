@@ -9,6 +9,7 @@ import dev.golive.checks.http.StatusCheck;
 import dev.golive.checks.seo.MetaCheck;
 import dev.golive.checks.seo.OpenGraphCheck;
 import dev.golive.checks.seo.RobotsCheck;
+import dev.golive.checks.seo.SitemapCheck;
 import java.util.List;
 
 /** The ordered list of built-in check classes. Add a check here and nowhere else. */
@@ -28,5 +29,6 @@ final class BuiltInChecks {
           // seo
           MetaCheck.class,
           OpenGraphCheck.class,
-          RobotsCheck.class);
+          RobotsCheck.class,
+          SitemapCheck.class);
 }
