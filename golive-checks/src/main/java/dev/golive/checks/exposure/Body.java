@@ -1,7 +1,6 @@
 package dev.golive.checks.exposure;
 
 import dev.golive.checks.http.HttpResult;
-import java.util.Locale;
 
 /** A response body as detectors read it: its bytes, its text, and whether it is markup. */
 final class Body {
@@ -27,14 +26,17 @@ final class Body {
     return text;
   }
 
-  /** Whether it begins as HTML or XML does: a page, not a plain file. */
+  /**
+   * Whether it begins as HTML or XML does, after any byte-order mark and white space: a page, not a
+   * plain file.
+   */
   boolean isMarkup() {
-    String head = text.substring(0, Math.min(text.length(), 1024)).strip();
-    if (head.startsWith("\uFEFF")) {
-      head = head.substring(1).strip();
+    int i = 0;
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+      i++;
     }
-    String lower = head.toLowerCase(Locale.ROOT);
-    return head.startsWith("<") || lower.contains("<html") || lower.contains("<!doctype");
+    return i < text.length() && text.charAt(i) == '<';
   }
 
   /** Whether it holds NUL bytes, as binary files do and text never does. */

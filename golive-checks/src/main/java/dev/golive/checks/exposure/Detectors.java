@@ -45,19 +45,20 @@ final class Detectors {
               "symfony-profiler", "the Symfony profiler", "<title>Symfony Profiler</title>"),
           Signature.of(
               "rails-exception", "Rails' exception page", "Action Controller: Exception caught"),
-          Signature.of(
+          Confirmed.of(
               "aspnet-error",
               "ASP.NET's detailed error page",
-              "Server Error in '[^'<]{0,200}' Application\\.[\\s\\S]{0,20000}?"
-                  + "(?:Exception Details:|Stack Trace:)"),
+              "Server Error in '[^'<]{0,200}' Application\\.",
+              "Exception Details:|Stack Trace:",
+              20_000),
           Signature.of(
               "php-error",
               "a PHP error message with file paths",
               "<b>(?:Warning|Notice|Deprecated|Fatal error|Parse error|Catchable fatal error)</b>:"
-                  + "[^<]{0,500}(?:<[^<>]{0,200}>[^<]{0,300}){0,6}?"
-                  + " in <b>[^<]{1,500}</b> on line <b>\\d{1,7}</b>"
-                  + "|(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error): {1,3}"
-                  + "[^\\n<]{1,500}? in (?:/|[A-Za-z]:\\\\)[^\\s<]{1,300} on line \\d{1,7}"),
+                  + "(?:[^<]{0,500}+<(?!b>)[^<>]{0,200}+>){0,6}+[^<]{0,500}+(?<= in )"
+                  + "<b>[^<]{1,500}+</b> on line <b>\\d{1,7}+</b>"
+                  + "|(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error): {1,3}+"
+                  + "[^\\n<]{1,500}? in (?:/|[A-Za-z]:\\\\)[^\\s<]{1,300}+ on line \\d{1,7}"),
           Signature.of("tracy", "Tracy's debugger screen", "id=\"tracy-bs\""),
           Signature.of(
               "elmah",
@@ -71,26 +72,31 @@ final class Detectors {
    */
   static final List<Detector> TRACES =
       List.of(
-          Signature.of(
+          Confirmed.of(
               "python-traceback",
               "a Python traceback",
-              "Traceback \\(most recent call last\\):[\\s\\S]{0,500}?File (?:\"|&quot;|&#34;)"),
+              "Traceback \\(most recent call last\\):",
+              "File (?:\"|&quot;|&#34;)",
+              500),
           Signature.of(
               "java-stack",
               "a Java stack trace",
-              "(?:\\b|\\\\t)at (?:[\\w$]{1,100}\\.){1,30}[\\w$<>]{1,100}"
-                  + "\\((?:[\\w$]{1,100}\\.java:\\d{1,6}|Native Method|Unknown Source)\\)"),
+              "(?:\\b|\\\\t)at (?:[\\w$]{1,100}+\\.){1,30}+[\\w$<>]{1,100}+"
+                  + "\\((?:[\\w$]{1,100}+\\.java:\\d{1,6}+|Native Method|Unknown Source)\\)"),
           Signature.of(
               "dotnet-stack",
               "a .NET stack trace",
-              "\\bat [\\w.`<>\\[\\],]{1,300}\\([^)\\n]{0,300}\\) in [^\\n<]{1,300}:line \\d{1,7}"),
+              "\\bat [\\w.`<>\\[\\],]{1,300}+\\([^()\\n]{0,300}+\\) in "
+                  + "(?:[A-Za-z]:\\\\|/)[^\\n<:]{1,300}+:line \\d{1,7}"),
           Signature.of(
               "node-stack",
               "a Node.js stack trace",
-              "\\bat (?:[^()<>\\n]{1,200} )?\\(?(?:/|[A-Za-z]:\\\\|file:///|node:)"
-                  + "[^()<>\\n]{1,300}\\.(?:js|mjs|cjs|ts|jsx|tsx):\\d{1,7}:\\d{1,7}\\)?"),
+              "\\bat (?:[^()\\n]{0,200}+\\()?(?:/|[A-Za-z]:\\\\|file:///|node:)"
+                  + "[^()<>\\n:]{1,300}+:\\d{1,7}+:\\d{1,7}"),
           Signature.of(
-              "ruby-backtrace", "a Ruby backtrace", "[\\w/.-]{1,300}\\.rb:\\d{1,7}:in [`'‘]"),
+              "ruby-backtrace",
+              "a Ruby backtrace",
+              "(?<![\\w/.-])[\\w/.-]{1,300}\\.rb:\\d{1,7}:in [`'‘]"),
           Signature.of(
               "php-stack",
               "a PHP stack trace",

@@ -26,6 +26,9 @@ class DetectorsTest {
         Arguments.of(
             "# production\n\nexport AWS_SECRET_ACCESS_KEY=abc\nexport REGION=eu\n", "dotenv"),
         Arguments.of("DATABASE_URL = postgres://u:p@db/x\nDEBUG=false\nmulti\n", "dotenv"),
+        Arguments.of(
+            "APP_NAME=Shop\nMAIL_LAYOUT=<html><body></body></html>\nDB_PASSWORD=x\n", "dotenv"),
+        Arguments.of("\uFEFF\n  APP_ENV=production\n", "dotenv"),
         Arguments.of(SPA, "-"),
         Arguments.of("{\"DB_PASSWORD\": \"x\"}", "-"),
         Arguments.of("Not found", "-"),
@@ -123,6 +126,9 @@ class DetectorsTest {
             "<pre>Error: boom<br> &nbsp; &nbsp;at Layer.handle [as handle_request]"
                 + " (/app/node_modules/express/lib/router/layer.js:95:5)</pre>",
             "node-stack"),
+        Arguments.of("    at /srv/app/server.mjs:41:7", "node-stack"),
+        Arguments.of("    at Object.<anonymous> (C:\\app\\index.js:3:9)", "node-stack"),
+        Arguments.of("    at node:internal/main/run_main_module:28:49", "node-stack"),
         Arguments.of("app/controllers/cart_controller.rb:12:in `show'", "ruby-backtrace"),
         Arguments.of(
             "#0 /var/www/vendor/laravel/framework/src/Illuminate/Pipeline/Pipeline.php(180):"
@@ -215,10 +221,34 @@ class DetectorsTest {
     assertThat(m.snippet()).hasSizeLessThanOrEqualTo(160).doesNotContain("<b>");
   }
 
-  @Test
-  void aHostileBodyIsMatchedQuickly() {
-    String body = "at " + "a.".repeat(200_000) + "(" + "x".repeat(100_000);
-    assertThat(firstMatch(Detectors.DEBUG, body)).isEqualTo("-");
+  /** Bodies built to make careless patterns backtrack: every detector must still finish. */
+  @ParameterizedTest
+  @MethodSource
+  void hostileBodiesFinish(String unit) {
+    String body = unit.repeat((1 << 18) / unit.length() + 1);
+    List<Detector> all =
+        Stream.of(Detectors.DOTENV, Detectors.GIT, Detectors.DEBUG, Detectors.ADMIN)
+            .flatMap(List::stream)
+            .toList();
+    Body b = new Body(body);
+    for (Detector d : all) {
+      assertThat(d.detect(b)).as(d.id()).isEmpty();
+    }
+  }
+
+  static Stream<String> hostileBodiesFinish() {
+    return Stream.of(
+        "at ",
+        "at a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a ",
+        "at a b c (/a/b/c/d/e/f/g/h.js:1 ",
+        "at x.y.z(" + "a ".repeat(140) + ") in " + "/b".repeat(125) + "\n",
+        "Server Error in '/' Application.",
+        "Traceback (most recent call last):",
+        "<b>Warning</b>: " + "x<i>y</i>".repeat(8) + " in <b>/a</b> on line <b>x",
+        "PHP Warning: " + "x ".repeat(200) + " in /a",
+        "a/b.c-d_e",
+        "(((((",
+        "A".repeat(300) + "=\n");
   }
 
   @Test
