@@ -5,6 +5,10 @@ import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
+import dev.golive.checks.exposure.AdminCheck;
+import dev.golive.checks.exposure.DebugCheck;
+import dev.golive.checks.exposure.DotenvCheck;
+import dev.golive.checks.exposure.GitCheck;
 import dev.golive.checks.http.CacheStaticCheck;
 import dev.golive.checks.http.CompressionCheck;
 import dev.golive.checks.http.ContentTypeOptionsCheck;
@@ -20,6 +24,10 @@ import dev.golive.checks.http.ServerBannerCheck;
 import dev.golive.checks.http.SriCheck;
 import dev.golive.checks.http.StatusCheck;
 import dev.golive.checks.perf.LatencyCheck;
+import dev.golive.checks.seo.MetaCheck;
+import dev.golive.checks.seo.OpenGraphCheck;
+import dev.golive.checks.seo.RobotsCheck;
+import dev.golive.checks.seo.SitemapCheck;
 import java.util.List;
 
 /** The ordered list of built-in check classes. Add a check here and nowhere else. */
@@ -51,5 +59,15 @@ final class BuiltInChecks {
           // api
           HealthCheck.class,
           OpenApiCheck.class,
-          ErrorFormatCheck.class);
+          ErrorFormatCheck.class,
+          // exposure
+          DotenvCheck.class,
+          GitCheck.class,
+          DebugCheck.class,
+          AdminCheck.class,
+          // seo
+          MetaCheck.class,
+          OpenGraphCheck.class,
+          RobotsCheck.class,
+          SitemapCheck.class);
 }

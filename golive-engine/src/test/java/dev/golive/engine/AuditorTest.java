@@ -88,7 +88,8 @@ class AuditorTest {
               ItemVerdict.SELF_REPORTED_DONE,
               ItemVerdict.SELF_REPORTED_OPEN,
               ItemVerdict.WAIVED);
-      assertThat(f.audit(0).findings().getFirst().evidence()).containsKey("headers");
+      assertThat(f.audit(0).findings().getFirst().evidence())
+          .containsEntry("values", List.of("max-age=63072000"));
       assertThat(result.verdict()).isEqualTo(Verdict.NO_GO);
       // the same request is fetched once for every check that reads it
       assertThat(site.hits("/gone")).isEqualTo(1);
