@@ -14,23 +14,8 @@ export LC_ALL=C
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/jdk.sh"
 java="$JAVA_HOME/bin/java"
-obs=${OBSERVATORY_DIR:-/tmp/obs}
-export OBSERVATORY_DIR=$obs
-node=${NODE:-node}
-
-if ! command -v "$node" >/dev/null 2>&1; then
-  echo "compare.sh: Node.js is needed to run Observatory; install it (20 or newer) or set NODE" >&2
-  exit 2
-fi
-pkg="$obs/node_modules/@mdn/mdn-http-observatory"
-if [ ! -d "$pkg" ]; then
-  echo "compare.sh: installing @mdn/mdn-http-observatory into $obs ..." >&2
-  mkdir -p "$obs"
-  (cd "$obs" && npm install --no-audit --no-fund --ignore-scripts @mdn/mdn-http-observatory >&2)
-fi
-# its postinstall would download the HSTS preload list and the TLD list; empty ones do here
-[ -f "$pkg/conf/hsts-preload.json" ] || echo '{}' >"$pkg/conf/hsts-preload.json"
-[ -f "$pkg/conf/tld-list.json" ] || echo '[]' >"$pkg/conf/tld-list.json"
+. "$root/bench/observatory/install.sh"
+observatory_install compare.sh || exit 2
 
 echo "compare.sh: building golive's checks and the bench with $JAVA_HOME ..." >&2
 mkdir -p "$root/bench/target"
@@ -41,5 +26,5 @@ if ! "$root/mvnw" -q -B -f "$root/pom.xml" -DskipTests -pl bench -am package >"$
   exit 1
 fi
 echo "compare.sh: running both over the local targets ..." >&2
-NODE=$node "$java" -cp "$root/bench/target/benchmarks.jar" \
+"$java" -cp "$root/bench/target/benchmarks.jar" \
   dev.golive.bench.observatory.ObservatoryComparison "$root/bench/observatory"

@@ -10,6 +10,12 @@
 //
 // policies.json: [{"url": "https://x/", "headers": ["..."], "meta": ["..."]}, ...]; prints the
 // result (and score modifier) of Observatory's CSP test for each, as if a page had sent those headers and meta tags.
+//
+//   node observatory.mjs --time targets.json sequential|concurrent [WARMUP]
+//
+// scans every target (retriever and tests, as below), one after another or all at once, after
+// scanning the first WARMUP of them untimed, and prints {"mode", "sites", "ms", "down"}: the wall
+// time of the timed scans and how many sites seemed down.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -43,17 +49,15 @@ if (process.argv[2] === "--csp") {
   process.exit(0);
 }
 
-const targets = JSON.parse(readFileSync(process.argv[2], "utf8"));
-const out = {};
-for (const t of targets) {
+/** Observatory's scan of one target: its retriever, then every test, as scan() does. */
+async function scanOne(t) {
   const r = await retrieve(t.host, {
     httpPort: String(t.httpPort),
     httpsPort: String(t.httpsPort),
   });
   const tests = {};
   if (!r.responses.auto) {
-    out[t.name] = { error: "The site seems to be down.", tests };
-    continue;
+    return { error: "The site seems to be down.", tests };
   }
   for (const test of ALL_TESTS) {
     const o = test(r);
@@ -63,6 +67,39 @@ for (const t of targets) {
       pass: o.pass,
     };
   }
-  out[t.name] = { status: r.responses.auto.status, tests };
+  return { status: r.responses.auto.status, tests };
+}
+
+if (process.argv[2] === "--time") {
+  const targets = JSON.parse(readFileSync(process.argv[3], "utf8"));
+  const mode = process.argv[4];
+  if (mode !== "sequential" && mode !== "concurrent") {
+    console.error("observatory.mjs: --time needs sequential or concurrent, not " + mode);
+    process.exit(2);
+  }
+  const warmup = Number(process.argv[5] ?? 0);
+  const scan = (t) => scanOne(t).catch((e) => ({ error: String(e) }));
+  for (const t of targets.slice(0, warmup)) {
+    await scan(t);
+  }
+  const started = performance.now();
+  let results = [];
+  if (mode === "sequential") {
+    for (const t of targets) {
+      results.push(await scan(t));
+    }
+  } else {
+    results = await Promise.all(targets.map(scan));
+  }
+  const ms = performance.now() - started;
+  const down = results.filter((r) => r.error).length;
+  console.log(JSON.stringify({ mode, sites: targets.length, ms, down }));
+  process.exit(0);
+}
+
+const targets = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const out = {};
+for (const t of targets) {
+  out[t.name] = await scanOne(t);
 }
 console.log(JSON.stringify(out, null, 2));

@@ -1,0 +1,214 @@
+package dev.golive.bench.audit;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.golive.testkit.Certificates;
+import dev.golive.testkit.WebServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A sample shop like the one {@code golive demo} starts, on 127.0.0.1: an HTTPS site whose
+ * certificate comes from the run's private CA, and its plain-HTTP twin that redirects every path to
+ * it. Unlike the demo it has nothing that hangs: every check finds something to read (a page with
+ * assets and meta tags, robots.txt, a sitemap, a health endpoint, an OpenAPI document, JSON 404s),
+ * so that what is timed is golive's own work. Every request either server answers is counted, and
+ * the client address it came from noted.
+ */
+final class Shop implements AutoCloseable {
+  private static final String HTML = "text/html; charset=utf-8";
+  private static final String YEAR = "public, max-age=31536000, immutable";
+
+  private final WebServer secure;
+  private final WebServer plain;
+  private final String host;
+  private final Traffic traffic;
+
+  /**
+   * Starts both servers.
+   *
+   * @param host the name the site is reached by (the certificate must name it)
+   * @param cert the HTTPS certificate
+   * @param traffic counts every request either server answers
+   */
+  Shop(String host, Certificates.Issued cert, Traffic traffic) {
+    this.host = host;
+    this.traffic = traffic;
+    WebServer s = WebServer.https(cert);
+    WebServer p = null;
+    try {
+      String origin = "https://" + host + ":" + s.port();
+      byte[] page = page(origin).getBytes(StandardCharsets.UTF_8);
+      byte[] zipped = gzip(page);
+      s.route("/", counted(x -> home(x, page, zipped)))
+          .route(
+              "/robots.txt",
+              counted(
+                  WebServer.Reply.of(
+                          200,
+                          "User-agent: *\nDisallow: /cart\nSitemap: " + origin + "/sitemap.xml\n")
+                      .header("Content-Type", "text/plain; charset=utf-8")))
+          .route(
+              "/sitemap.xml",
+              counted(
+                  WebServer.Reply.of(200, sitemap(origin))
+                      .header("Content-Type", "application/xml")))
+          .route(
+              "/health",
+              counted(
+                  WebServer.Reply.of(200, "{\"status\":\"UP\"}")
+                      .header("Content-Type", "application/json")))
+          .route(
+              "/openapi.json",
+              counted(WebServer.Reply.of(200, OPENAPI).header("Content-Type", "application/json")))
+          .route(
+              "/static/app.css",
+              counted(
+                  WebServer.Reply.of(200, "body{margin:0}")
+                      .header("Content-Type", "text/css")
+                      .header("Cache-Control", YEAR)))
+          .route(
+              "/static/app.js",
+              counted(
+                  WebServer.Reply.of(200, "console.log('shop')")
+                      .header("Content-Type", "text/javascript")
+                      .header("Cache-Control", YEAR)))
+          .otherwise(
+              counted(
+                  WebServer.Reply.of(404, "{\"error\":\"not found\",\"status\":404}")
+                      .header("Content-Type", "application/json")));
+      p = WebServer.http();
+      p.otherwise(
+          counted(
+              x ->
+                  WebServer.Reply.redirect(301, origin + x.getRequestURI().getRawPath())
+                      .handle(x)));
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
+    this.secure = s;
+    this.plain = p;
+  }
+
+  /** The site, as golive is given it. */
+  URI url() {
+    return URI.create("https://" + host + ":" + secure.port() + "/");
+  }
+
+  /** The plain-HTTP twin, which redirects to {@link #url()}. */
+  URI plainUrl() {
+    return URI.create("http://" + host + ":" + plain.port() + "/");
+  }
+
+  int httpsPort() {
+    return secure.port();
+  }
+
+  int httpPort() {
+    return plain.port();
+  }
+
+  private WebServer.Handler counted(WebServer.Handler h) {
+    return x -> {
+      traffic.seen(x.getRemoteAddress());
+      h.handle(x);
+    };
+  }
+
+  private static void home(HttpExchange x, byte[] page, byte[] zipped) throws IOException {
+    var h = x.getResponseHeaders();
+    HEADERS.forEach(e -> h.add(e.getKey(), e.getValue()));
+    h.add("Content-Type", HTML);
+    h.add("Vary", "Accept-Encoding");
+    String accept = x.getRequestHeaders().getFirst("Accept-Encoding");
+    byte[] body = page;
+    if (accept != null && accept.contains("gzip")) {
+      h.add("Content-Encoding", "gzip");
+      body = zipped;
+    }
+    if (x.getRequestMethod().equals("HEAD") || x.getRequestMethod().equals("OPTIONS")) {
+      x.sendResponseHeaders(200, -1);
+      return;
+    }
+    x.sendResponseHeaders(200, body.length);
+    try (OutputStream out = x.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private static final List<Map.Entry<String, String>> HEADERS =
+      List.of(
+          Map.entry("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
+          Map.entry(
+              "Content-Security-Policy",
+              "default-src 'self'; script-src 'self' https://cdn.example.com; object-src 'none';"
+                  + " frame-ancestors 'none'"),
+          Map.entry("X-Frame-Options", "DENY"),
+          Map.entry("X-Content-Type-Options", "nosniff"),
+          Map.entry("Referrer-Policy", "strict-origin-when-cross-origin"),
+          Map.entry("Set-Cookie", "sessionid=abc; Secure; HttpOnly; SameSite=Lax; Path=/"),
+          Map.entry("Cross-Origin-Resource-Policy", "same-origin"),
+          Map.entry("Server", "nginx"));
+
+  private static final String OPENAPI =
+      """
+      {"openapi": "3.0.3", "info": {"title": "Shop API", "version": "1"},
+       "paths": {"/health": {"get": {"responses": {"200": {"description": "up"}}}},
+                 "/items": {"get": {"responses": {"200": {"description": "the items"}}}}}}
+      """;
+
+  private static String page(String origin) {
+    return """
+        <!doctype html>
+        <html lang="en"><head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Teapot Shop</title>
+        <meta name="description" content="Teapots, kettles and cups, shipped fast.">
+        <meta property="og:title" content="Teapot Shop">
+        <meta property="og:description" content="Teapots, kettles and cups, shipped fast.">
+        <meta property="og:image" content="%s/static/shop.png">
+        <link rel="stylesheet" href="/static/app.css">
+        <script src="/static/app.js"></script>
+        <script src="https://cdn.example.com/lib.js" integrity="sha384-x" crossorigin="anonymous"></script>
+        </head><body><h1>Teapot Shop</h1>
+        """
+            .formatted(origin)
+        + "<p>Fresh stock every week: teapots, kettles, cups and saucers. </p>\n".repeat(40)
+        + "</body></html>\n";
+  }
+
+  private static String sitemap(String origin) {
+    StringBuilder b =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (String path : List.of("/", "/teapots", "/kettles", "/cups")) {
+      b.append("  <url><loc>").append(origin).append(path).append("</loc></url>\n");
+    }
+    return b.append("</urlset>\n").toString();
+  }
+
+  private static byte[] gzip(byte[] data) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Override
+  public void close() {
+    plain.close();
+    secure.close();
+  }
+}
