@@ -179,15 +179,6 @@ final class OneTarget {
         AuditSpeed.ms(cpu.getFirst().median()),
         counts[0].requests() + "/" + counts[0].connections());
     Samples slowest = times.get(order.getFirst() + 1);
-    // per round: the full audit over the slowest check of that same round
-    double[] perRound = new double[whole.size()];
-    for (int r = 0; r < perRound.length; r++) {
-      double max = 0;
-      for (int i = 1; i <= n; i++) {
-        max = Math.max(max, times.get(i).at(r));
-      }
-      perRound[r] = whole.at(r) / max;
-    }
     out.println();
     out.printf(
         Locale.ROOT,
@@ -197,7 +188,7 @@ final class OneTarget {
         AuditSpeed.ms(whole.median()),
         AuditSpeed.ms(slowest.median()),
         entries.get(order.getFirst()).type().id(),
-        AuditSpeed.ratio(Samples.median(perRound)));
+        AuditSpeed.ratio(Samples.paired(whole, slowest)));
     StringBuilder three = new StringBuilder("three slowest alone:");
     for (int k = 0; k < Math.min(3, n); k++) {
       int i = order.get(k);
