@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,16 +32,24 @@ import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Fetches URLs for one audit: never follows redirects, reads at most {@link #byteLimit} bytes of a
- * body, gives up at the deadline it is handed, and fetches each distinct request once however many
- * checks ask for it.
+ * body, gives up at the deadline it is handed, fetches each distinct request once however many
+ * checks ask for it, and keeps at most {@link #PER_ORIGIN} requests in flight to one origin.
  */
 public final class HttpFetcher implements AutoCloseable {
   /** Sent with every request, so that servers which vary by client see an honest one. */
   public static final String USER_AGENT = "golive (+https://golive.dev)";
 
+  /**
+   * Requests in flight at most to one origin, as browsers keep to over HTTP/1.1: the checks of an
+   * audit ask for dozens of URLs at once, and the rest wait for a connection that is already open
+   * instead of each opening (and handshaking) its own, which no site owner asked for.
+   */
+  public static final int PER_ORIGIN = 6;
+
   private final HttpClient client;
   private final int byteLimit;
   private final Map<String, CompletableFuture<HttpResult>> fetched = new ConcurrentHashMap<>();
+  private final Map<String, OriginLimit> limits = new ConcurrentHashMap<>();
 
   public HttpFetcher(SSLContext tls, Duration connectTimeout, int byteLimit) {
     this.client =
@@ -98,23 +107,61 @@ public final class HttpFetcher implements AutoCloseable {
 
   private CompletableFuture<HttpResult> start(
       URI url, Map<String, String> headers, Duration timeout) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(url)
-            .GET()
-            .timeout(timeout)
-            .header("User-Agent", USER_AGENT)
-            .header("Accept-Encoding", "gzip, deflate");
-    headers.forEach(request::setHeader);
-    long started = System.nanoTime();
-    CompletableFuture<HttpResponse<CappedBody.Bytes>> sent =
-        client.sendAsync(request.build(), info -> new CappedBody(byteLimit));
-    CompletableFuture<HttpResult> result =
-        sent.thenApply(r -> result(url, r, (System.nanoTime() - started) / 1_000_000));
-    // a stalled body must not keep the connection busy after every caller has given up
-    result
-        .orTimeout(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS)
-        .whenComplete((r, e) -> sent.cancel(true));
+    CompletableFuture<HttpResult> result = new CompletableFuture<>();
+    // a request that waits its turn, or a stalled body, must not outlive every caller for long
+    result.orTimeout(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+    OriginLimit limit = limits.computeIfAbsent(origin(url), k -> new OriginLimit(PER_ORIGIN));
+    limit.enter(result, () -> send(url, headers, timeout, result, limit));
     return result;
+  }
+
+  /** Sends the request now that it has its turn; gives the turn back when the exchange ends. */
+  private void send(
+      URI url,
+      Map<String, String> headers,
+      Duration timeout,
+      CompletableFuture<HttpResult> result,
+      OriginLimit limit) {
+    CompletableFuture<HttpResponse<CappedBody.Bytes>> sent;
+    long started = System.nanoTime();
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(url)
+              .GET()
+              .timeout(timeout)
+              .header("User-Agent", USER_AGENT)
+              .header("Accept-Encoding", "gzip, deflate");
+      headers.forEach(request::setHeader);
+      sent = client.sendAsync(request.build(), info -> new CappedBody(byteLimit));
+    } catch (RuntimeException e) {
+      limit.leave();
+      result.completeExceptionally(e);
+      return;
+    }
+    sent.whenComplete(
+        (r, e) -> {
+          limit.leave();
+          if (e != null) {
+            result.completeExceptionally(
+                e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e);
+            return;
+          }
+          try {
+            result.complete(result(url, r, (System.nanoTime() - started) / 1_000_000));
+          } catch (RuntimeException x) {
+            result.completeExceptionally(x);
+          }
+        });
+    // every caller gave up, or the time ran out: stop the exchange and free its connection
+    result.whenComplete((r, e) -> sent.cancel(true));
+  }
+
+  /** Scheme, host and port: what HTTP/1.1 connections are kept and limited by. */
+  static String origin(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+    int port = url.getPort() >= 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
+    return scheme + "://" + host + ":" + port;
   }
 
   private HttpResult result(URI url, HttpResponse<CappedBody.Bytes> r, long timeMs) {

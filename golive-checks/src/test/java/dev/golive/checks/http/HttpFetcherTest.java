@@ -1,0 +1,141 @@
+package dev.golive.checks.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.golive.checks.ProbeException;
+import dev.golive.checks.Trust;
+import dev.golive.testkit.WebServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class HttpFetcherTest {
+  private static HttpFetcher fetcher() {
+    return new HttpFetcher(Trust.context(Trust.system()), Duration.ofSeconds(5), 1 << 20);
+  }
+
+  /** A server that answers every path after a short pause, noting how many requests overlap. */
+  private static final class Busy {
+    final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger most = new AtomicInteger();
+    final Set<InetSocketAddress> clients = ConcurrentHashMap.newKeySet();
+    final WebServer server =
+        WebServer.http()
+            .otherwise(
+                x -> {
+                  clients.add(x.getRemoteAddress());
+                  most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                  try {
+                    Thread.sleep(30); // long enough for the requests to pile up
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  } finally {
+                    inFlight.decrementAndGet();
+                  }
+                  WebServer.Reply.of(200, "ok").handle(x);
+                });
+  }
+
+  @Test
+  void manyRequestsAtOnceShareAFewConnectionsToTheOrigin() throws Exception {
+    Busy busy = new Busy();
+    try (WebServer s = busy.server;
+        HttpFetcher http = fetcher();
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<HttpResult>> answers = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        URI url = s.url().resolve("/page-" + i);
+        answers.add(threads.submit(() -> http.fetch(url, Map.of(), Duration.ofSeconds(20))));
+      }
+      for (Future<HttpResult> a : answers) {
+        assertThat(a.get().status()).isEqualTo(200);
+      }
+      assertThat(busy.most.get()).isBetween(1, HttpFetcher.PER_ORIGIN);
+      assertThat(busy.clients).hasSizeBetween(1, HttpFetcher.PER_ORIGIN);
+    }
+  }
+
+  @Test
+  void aRequestWaitingBehindStalledOnesIsAnsweredOnceTheyGiveUp() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    try (WebServer s =
+            WebServer.http()
+                .route(
+                    "/stall",
+                    x -> {
+                      try {
+                        release.await();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    })
+                .route("/fast", WebServer.Reply.of(200, "ok"));
+        HttpFetcher http = fetcher();
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<?>> stalled = new ArrayList<>();
+      for (int i = 0; i < HttpFetcher.PER_ORIGIN; i++) {
+        URI url = s.url().resolve("/stall?n=" + i);
+        stalled.add(
+            threads.submit(() -> http.fetchUncached(url, Map.of(), Duration.ofMillis(500))));
+      }
+      HttpResult fast = http.fetch(s.url().resolve("/fast"), Map.of(), Duration.ofSeconds(30));
+      assertThat(fast.status()).isEqualTo(200);
+      for (Future<?> f : stalled) {
+        assertThatThrownBy(f::get).hasCauseInstanceOf(ProbeException.class);
+      }
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void eachOriginHasTurnsOfItsOwn() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    try (WebServer slow =
+            WebServer.http()
+                .otherwise(
+                    x -> {
+                      try {
+                        release.await();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    });
+        WebServer other = WebServer.http().route("/", WebServer.Reply.of(200, "ok"));
+        HttpFetcher http = fetcher();
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < HttpFetcher.PER_ORIGIN * 2; i++) {
+        URI url = slow.url().resolve("/stall-" + i);
+        threads.submit(() -> http.fetch(url, Map.of(), Duration.ofMinutes(2)));
+      }
+      // the slow origin's turns are all taken until the test ends; the other's are free
+      HttpResult r = http.fetch(other.url(), Map.of(), Duration.ofSeconds(30));
+      assertThat(r.status()).isEqualTo(200);
+      http.close();
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void originsAreSchemeHostAndPortWithDefaultPorts() {
+    assertThat(HttpFetcher.origin(URI.create("https://Shop.Test/a?b")))
+        .isEqualTo("https://shop.test:443");
+    assertThat(HttpFetcher.origin(URI.create("http://shop.test/")))
+        .isEqualTo("http://shop.test:80");
+    assertThat(HttpFetcher.origin(URI.create("http://shop.test:8080/x")))
+        .isEqualTo("http://shop.test:8080");
+  }
+}
