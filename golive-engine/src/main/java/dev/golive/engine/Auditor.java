@@ -7,6 +7,7 @@ import dev.golive.checks.LiveProbe;
 import dev.golive.checks.Probe;
 import dev.golive.checks.Target;
 import dev.golive.checks.Trust;
+import dev.golive.checks.http.Connections;
 import dev.golive.checks.http.HttpFetcher;
 import dev.golive.core.model.Finding;
 import dev.golive.core.model.Item;
@@ -98,14 +99,14 @@ public final class Auditor {
     options.progress().started(distinct.size(), targets.size());
     List<AuditAssessment.TargetAssessment> results = new ArrayList<>();
     List<HttpFetcher> fetchers = new ArrayList<>();
-    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+    // one client for every target: one pool, one selector thread, each origin's turns kept once
+    try (Connections connections =
+            new Connections(
+                Trust.context(options.trust()), min(Duration.ofSeconds(10), probeBudget));
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Map<String, Future<Finding>>> running = new ArrayList<>();
       for (Target target : targets) {
-        HttpFetcher http =
-            new HttpFetcher(
-                Trust.context(options.trust()),
-                min(Duration.ofSeconds(10), probeBudget),
-                options.byteLimit());
+        HttpFetcher http = new HttpFetcher(connections, options.byteLimit());
         fetchers.add(http);
         LiveProbe probe = LiveProbe.of(target, http, options.trust(), probeBudget);
         Map<String, Future<Finding>> futures = new LinkedHashMap<>();

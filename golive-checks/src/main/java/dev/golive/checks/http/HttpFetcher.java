@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,32 +32,34 @@ import javax.net.ssl.SSLHandshakeException;
 /**
  * Fetches URLs for one audit: never follows redirects, reads at most {@link #byteLimit} bytes of a
  * body, gives up at the deadline it is handed, fetches each distinct request once however many
- * checks ask for it, and keeps at most {@link #PER_ORIGIN} requests in flight to one origin.
+ * checks ask for it, and keeps at most {@link Connections#PER_ORIGIN} requests in flight to one
+ * origin.
  */
 public final class HttpFetcher implements AutoCloseable {
   /** Sent with every request, so that servers which vary by client see an honest one. */
   public static final String USER_AGENT = "golive (+https://golive.dev)";
 
-  /**
-   * Requests in flight at most to one origin, as browsers keep to over HTTP/1.1: the checks of an
-   * audit ask for dozens of URLs at once, and the rest wait for a connection that is already open
-   * instead of each opening (and handshaking) its own, which no site owner asked for.
-   */
-  public static final int PER_ORIGIN = 6;
-
-  private final HttpClient client;
+  private final Connections connections;
+  private final boolean ownsConnections;
   private final int byteLimit;
   private final Map<String, CompletableFuture<HttpResult>> fetched = new ConcurrentHashMap<>();
-  private final Map<String, OriginLimit> limits = new ConcurrentHashMap<>();
 
+  /** A fetcher with connections of its own, closed with it. */
   public HttpFetcher(SSLContext tls, Duration connectTimeout, int byteLimit) {
-    this.client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(connectTimeout)
-            .sslContext(tls)
-            .build();
+    this(new Connections(tls, connectTimeout), true, byteLimit);
+  }
+
+  /**
+   * A fetcher for one target over the audit's {@code connections}: its own fetches and cache, the
+   * connections and each origin's turns shared. Closing it leaves the connections open.
+   */
+  public HttpFetcher(Connections connections, int byteLimit) {
+    this(connections, false, byteLimit);
+  }
+
+  private HttpFetcher(Connections connections, boolean owns, int byteLimit) {
+    this.connections = connections;
+    this.ownsConnections = owns;
     this.byteLimit = byteLimit;
   }
 
@@ -110,7 +111,7 @@ public final class HttpFetcher implements AutoCloseable {
     CompletableFuture<HttpResult> result = new CompletableFuture<>();
     // a request that waits its turn, or a stalled body, must not outlive every caller for long
     result.orTimeout(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-    OriginLimit limit = limits.computeIfAbsent(origin(url), k -> new OriginLimit(PER_ORIGIN));
+    OriginLimit limit = connections.limit(url);
     limit.enter(result, () -> send(url, headers, timeout, result, limit));
     return result;
   }
@@ -132,7 +133,7 @@ public final class HttpFetcher implements AutoCloseable {
               .header("User-Agent", USER_AGENT)
               .header("Accept-Encoding", "gzip, deflate");
       headers.forEach(request::setHeader);
-      sent = client.sendAsync(request.build(), info -> new CappedBody(byteLimit));
+      sent = connections.client.sendAsync(request.build(), info -> new CappedBody(byteLimit));
     } catch (RuntimeException e) {
       limit.leave();
       result.completeExceptionally(e);
@@ -154,14 +155,6 @@ public final class HttpFetcher implements AutoCloseable {
         });
     // every caller gave up, or the time ran out: stop the exchange and free its connection
     result.whenComplete((r, e) -> sent.cancel(true));
-  }
-
-  /** Scheme, host and port: what HTTP/1.1 connections are kept and limited by. */
-  static String origin(URI url) {
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
-    int port = url.getPort() >= 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
-    return scheme + "://" + host + ":" + port;
   }
 
   private HttpResult result(URI url, HttpResponse<CappedBody.Bytes> r, long timeMs) {
@@ -258,6 +251,10 @@ public final class HttpFetcher implements AutoCloseable {
 
   @Override
   public void close() {
-    client.shutdownNow();
+    // exchanges nobody will read any more stop now, over shared connections too
+    fetched.values().forEach(f -> f.cancel(true));
+    if (ownsConnections) {
+      connections.close();
+    }
   }
 }

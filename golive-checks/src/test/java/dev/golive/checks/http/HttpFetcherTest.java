@@ -28,6 +28,7 @@ class HttpFetcherTest {
 
   /** A server that answers every path after a short pause, noting how many requests overlap. */
   private static final class Busy {
+    final AtomicInteger requests = new AtomicInteger();
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger most = new AtomicInteger();
     final Set<InetSocketAddress> clients = ConcurrentHashMap.newKeySet();
@@ -35,6 +36,7 @@ class HttpFetcherTest {
         WebServer.http()
             .otherwise(
                 x -> {
+                  requests.incrementAndGet();
                   clients.add(x.getRemoteAddress());
                   most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                   try {
@@ -62,8 +64,37 @@ class HttpFetcherTest {
       for (Future<HttpResult> a : answers) {
         assertThat(a.get().status()).isEqualTo(200);
       }
-      assertThat(busy.most.get()).isBetween(1, HttpFetcher.PER_ORIGIN);
-      assertThat(busy.clients).hasSizeBetween(1, HttpFetcher.PER_ORIGIN);
+      assertThat(busy.most.get()).isBetween(1, Connections.PER_ORIGIN);
+      assertThat(busy.clients).hasSizeBetween(1, Connections.PER_ORIGIN);
+    }
+  }
+
+  @Test
+  void fetchersOverSharedConnectionsShareEachOriginsTurnsAndCloseAlone() throws Exception {
+    Busy busy = new Busy();
+    try (WebServer s = busy.server;
+        Connections shared = new Connections(Trust.context(Trust.system()), Duration.ofSeconds(5));
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      HttpFetcher one = new HttpFetcher(shared, 1 << 20);
+      HttpFetcher two = new HttpFetcher(shared, 1 << 20);
+      List<Future<HttpResult>> answers = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        URI url = s.url().resolve("/page-" + i);
+        for (HttpFetcher http : List.of(one, two)) {
+          answers.add(threads.submit(() -> http.fetch(url, Map.of(), Duration.ofSeconds(20))));
+        }
+      }
+      for (Future<HttpResult> a : answers) {
+        assertThat(a.get().status()).isEqualTo(200);
+      }
+      // each fetcher asked for every page: the cache is each target's own
+      assertThat(busy.requests.get()).isEqualTo(40);
+      assertThat(busy.most.get()).isBetween(1, Connections.PER_ORIGIN);
+      assertThat(busy.clients).hasSizeBetween(1, Connections.PER_ORIGIN);
+
+      one.close();
+      HttpResult after = two.fetch(s.url().resolve("/after"), Map.of(), Duration.ofSeconds(20));
+      assertThat(after.status()).isEqualTo(200);
     }
   }
 
@@ -85,7 +116,7 @@ class HttpFetcherTest {
         HttpFetcher http = fetcher();
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<?>> stalled = new ArrayList<>();
-      for (int i = 0; i < HttpFetcher.PER_ORIGIN; i++) {
+      for (int i = 0; i < Connections.PER_ORIGIN; i++) {
         URI url = s.url().resolve("/stall?n=" + i);
         stalled.add(
             threads.submit(() -> http.fetchUncached(url, Map.of(), Duration.ofMillis(500))));
@@ -116,7 +147,7 @@ class HttpFetcherTest {
         WebServer other = WebServer.http().route("/", WebServer.Reply.of(200, "ok"));
         HttpFetcher http = fetcher();
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int i = 0; i < HttpFetcher.PER_ORIGIN * 2; i++) {
+      for (int i = 0; i < Connections.PER_ORIGIN * 2; i++) {
         URI url = slow.url().resolve("/stall-" + i);
         threads.submit(() -> http.fetch(url, Map.of(), Duration.ofMinutes(2)));
       }
@@ -131,11 +162,11 @@ class HttpFetcherTest {
 
   @Test
   void originsAreSchemeHostAndPortWithDefaultPorts() {
-    assertThat(HttpFetcher.origin(URI.create("https://Shop.Test/a?b")))
+    assertThat(Connections.origin(URI.create("https://Shop.Test/a?b")))
         .isEqualTo("https://shop.test:443");
-    assertThat(HttpFetcher.origin(URI.create("http://shop.test/")))
+    assertThat(Connections.origin(URI.create("http://shop.test/")))
         .isEqualTo("http://shop.test:80");
-    assertThat(HttpFetcher.origin(URI.create("http://shop.test:8080/x")))
+    assertThat(Connections.origin(URI.create("http://shop.test:8080/x")))
         .isEqualTo("http://shop.test:8080");
   }
 }

@@ -1,0 +1,55 @@
+package dev.golive.checks.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The HTTP client of an audit, shared by the {@link HttpFetcher}s of all its targets: one pool of
+ * kept-alive connections, one selector thread, and the turns of each origin, so that however many
+ * targets are audited at once each origin sees at most {@link #PER_ORIGIN} requests at a time.
+ * Never follows redirects, speaks HTTP/1.1. Closing it stops every exchange still running.
+ */
+public final class Connections implements AutoCloseable {
+  /**
+   * Requests in flight at most to one origin, as browsers keep to over HTTP/1.1: the checks of an
+   * audit ask for dozens of URLs at once, and the rest wait for a connection that is already open
+   * instead of each opening (and handshaking) its own, which no site owner asked for.
+   */
+  public static final int PER_ORIGIN = 6;
+
+  final HttpClient client;
+  private final Map<String, OriginLimit> limits = new ConcurrentHashMap<>();
+
+  public Connections(SSLContext tls, Duration connectTimeout) {
+    this.client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(connectTimeout)
+            .sslContext(tls)
+            .build();
+  }
+
+  /** The turns of {@code url}'s origin. */
+  OriginLimit limit(URI url) {
+    return limits.computeIfAbsent(origin(url), k -> new OriginLimit(PER_ORIGIN));
+  }
+
+  /** Scheme, host and port: what HTTP/1.1 connections are kept and limited by. */
+  static String origin(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+    int port = url.getPort() >= 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
+    return scheme + "://" + host + ":" + port;
+  }
+
+  @Override
+  public void close() {
+    client.shutdownNow();
+  }
+}
