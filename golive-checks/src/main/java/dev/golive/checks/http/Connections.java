@@ -6,13 +6,16 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 
 /**
  * The HTTP client of an audit, shared by the {@link HttpFetcher}s of all its targets: one pool of
  * kept-alive connections, one selector thread, and the turns of each origin, so that however many
  * targets are audited at once each origin sees at most {@link #PER_ORIGIN} requests at a time.
- * Never follows redirects, speaks HTTP/1.1. Closing it stops every exchange still running.
+ * Never follows redirects, speaks HTTP/1.1, and runs its tasks on virtual threads. Closing it stops
+ * every exchange still running.
  */
 public final class Connections implements AutoCloseable {
   /**
@@ -23,6 +26,7 @@ public final class Connections implements AutoCloseable {
   public static final int PER_ORIGIN = 6;
 
   final HttpClient client;
+  private final ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor();
   private final Map<String, OriginLimit> limits = new ConcurrentHashMap<>();
 
   public Connections(SSLContext tls, Duration connectTimeout) {
@@ -32,6 +36,9 @@ public final class Connections implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(connectTimeout)
             .sslContext(tls)
+            // the client's own work (and what runs when a response is in) on virtual threads,
+            // rather than on a pool of platform threads per client
+            .executor(tasks)
             .build();
   }
 
@@ -51,5 +58,6 @@ public final class Connections implements AutoCloseable {
   @Override
   public void close() {
     client.shutdownNow();
+    tasks.shutdownNow();
   }
 }

@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +157,45 @@ class HttpFetcherTest {
       HttpResult r = http.fetch(other.url(), Map.of(), Duration.ofSeconds(30));
       assertThat(r.status()).isEqualTo(200);
       http.close();
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void closingTheConnectionsStopsWhatIsInFlight() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    try (WebServer s =
+            WebServer.http()
+                .otherwise(
+                    x -> {
+                      try {
+                        release.await();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    });
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      Connections shared = new Connections(Trust.context(Trust.system()), Duration.ofSeconds(5));
+      HttpFetcher http = new HttpFetcher(shared, 1 << 20);
+      CountDownLatch asked = new CountDownLatch(1);
+      Future<HttpResult> stalled =
+          threads.submit(
+              () -> {
+                asked.countDown();
+                return http.fetch(s.url(), Map.of(), Duration.ofMinutes(5));
+              });
+      asked.await();
+      while (s.hits("/") == 0) {
+        Thread.sleep(10);
+      }
+      shared.close();
+      assertThatThrownBy(() -> stalled.get(1, TimeUnit.MINUTES))
+          .isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(ProbeException.class);
+      assertThatThrownBy(
+              () -> http.fetch(s.url().resolve("/later"), Map.of(), Duration.ofMinutes(1)))
+          .isInstanceOf(ProbeException.class);
     } finally {
       release.countDown();
     }
