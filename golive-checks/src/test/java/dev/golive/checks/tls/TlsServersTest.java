@@ -16,8 +16,13 @@ import dev.golive.testkit.Certificates.Key;
 import dev.golive.testkit.Certificates.Spec;
 import dev.golive.testkit.RawServer;
 import dev.golive.testkit.WebServer;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -204,6 +209,55 @@ class TlsServersTest {
       assertThat(c.outcome()).isEqualTo(Outcome.PASS);
       assertThat(c.message()).contains("only TLSv1.3");
     }
+  }
+
+  @Test
+  void anSslv2OnlyServerFailsProtocolsAndCiphers() throws Exception {
+    byte[] der = ca.issue(Spec.valid("127.0.0.1")).certificate().getEncoded();
+    try (RawServer server = RawServer.plain(s -> sslv2Only(s, der))) {
+      LiveProbe p = probe(server.port());
+      ProtocolEvidence protocols = PROTOCOLS.collect(p);
+      assertThat(protocols.accepted()).containsExactly("SSLv2");
+      assertThat(PROTOCOLS.evaluate(protocols).message()).endsWith("accepts SSLv2");
+      CipherEvidence ciphers = CIPHERS.collect(p);
+      assertThat(ciphers.weak())
+          .containsExactly(
+              CipherEvidence.Suite.of("SSL_CK_RC4_128_WITH_MD5", "SSLv2"),
+              CipherEvidence.Suite.of("SSL_CK_DES_192_EDE3_CBC_WITH_MD5", "SSLv2"));
+      assertThatThrownBy(() -> CERTIFICATE.collect(p))
+          .isInstanceOf(ProbeException.class)
+          .hasMessageContaining("no TLS handshake with 127.0.0.1:" + server.port());
+    }
+  }
+
+  /**
+   * Answers an SSLv2 CLIENT-HELLO with a SERVER-HELLO offering two cipher kinds, and anything else
+   * with a TLS handshake_failure alert, as a server that speaks nothing but SSLv2 would.
+   */
+  private static void sslv2Only(Socket s, byte[] certificate) throws IOException {
+    DataInputStream in = new DataInputStream(s.getInputStream());
+    int b0 = in.readUnsignedByte();
+    OutputStream out = s.getOutputStream();
+    if ((b0 & 0x80) == 0) {
+      out.write(new byte[] {21, 3, 1, 0, 2, 2, 40});
+      return;
+    }
+    in.readFully(new byte[((b0 & 0x7f) << 8) | in.readUnsignedByte()]);
+    byte[] kinds = {1, 0, (byte) 0x80, 7, 0, (byte) 0xc0};
+    ByteArrayOutputStream msg = new ByteArrayOutputStream();
+    msg.write(4); // SERVER-HELLO
+    msg.write(0); // no session id hit
+    msg.write(1); // X.509 certificate
+    msg.writeBytes(new byte[] {0, 2}); // SSL 2.0
+    msg.writeBytes(new byte[] {(byte) (certificate.length >> 8), (byte) certificate.length});
+    msg.writeBytes(new byte[] {0, (byte) kinds.length, 0, 16});
+    msg.writeBytes(certificate);
+    msg.writeBytes(kinds);
+    msg.writeBytes(new byte[16]);
+    out.write(0x80 | msg.size() >> 8);
+    out.write(msg.size());
+    out.write(msg.toByteArray());
+    out.flush();
   }
 
   @Test
