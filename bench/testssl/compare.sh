@@ -4,7 +4,7 @@
 # port), lets both judge each one, and prints a Markdown table of where they agree.
 # See the testssl.sh section of bench/README.md.
 #
-#   bench/testssl/compare.sh                  every scenario (about 5 minutes on 2 cores)
+#   bench/testssl/compare.sh                  every scenario (about 4 minutes on 2 cores)
 #   bench/testssl/compare.sh sound rc4 3des   only these scenarios
 #
 # Environment:

@@ -50,8 +50,12 @@ public record ExpiryCheck(
     long days = left.toDays();
     String subject = "the certificate of " + e.where();
     if (left.isNegative()) {
+      long ago = -left.toDays();
       return Judgement.fail(
-          subject + " expired on " + notAfter + ", " + -left.toDays() + " days before the check");
+          subject
+              + " expired on "
+              + notAfter
+              + (ago > 0 ? ", " + ago + " day" + (ago == 1 ? "" : "s") + " before the check" : ""));
     }
     String said = subject + " expires on " + notAfter + ", in " + days + " days";
     if (days < minDays) {

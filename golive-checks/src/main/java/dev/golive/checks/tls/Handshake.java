@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
@@ -65,10 +64,10 @@ record Handshake(String protocol, String suite, List<X509Certificate> chain, Str
               + RawHello.seconds(timeout)
               + ": is it a TLS port?",
           x);
-    } catch (SSLException x) {
-      jdkFailure = x.getMessage();
+    } catch (ProbeException x) {
+      throw x;
     } catch (IOException x) {
-      jdkFailure = x.getMessage();
+      jdkFailure = x.getMessage(); // an SSLException mostly: versions or suites it refuses
     }
     RawHello.Reply reply =
         RawHello.send(

@@ -22,6 +22,8 @@ class ExpiryCheckTest {
         "2026-05-02T00:00:00Z | WARN | in 30 days: renew it soon",
         "2026-05-02T00:00:01Z | FAIL | in 29 days, fewer than the 30 required",
         "2026-05-31T23:00:00Z | FAIL | in 0 days",
+        "2026-06-01T01:00:00Z | FAIL | expired on 2026-06-01T00:00:00Z",
+        "2026-06-02T01:00:00Z | FAIL | expired on 2026-06-01T00:00:00Z, 1 day before the check",
         "2026-06-03T00:00:00Z | FAIL | expired on 2026-06-01T00:00:00Z, 2 days before the check",
       })
   void countsWholeDaysLeft(String checkedAt, Outcome expected, String says) {

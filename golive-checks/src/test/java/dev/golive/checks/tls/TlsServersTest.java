@@ -76,6 +76,10 @@ class TlsServersTest {
       }
       ProtocolEvidence protocols = PROTOCOLS.collect(p);
       assertThat(protocols.accepted()).containsExactly("TLSv1.3", "TLSv1.2");
+      // found by the hand-built hellos themselves, not filled in from the JDK's handshake
+      assertThat(protocols.protocols())
+          .filteredOn(ProtocolEvidence.Protocol::accepted)
+          .allSatisfy(r -> assertThat(r.detail()).startsWith("chose TLS_"));
       CertificateEvidence cert = CERTIFICATE.collect(p);
       assertThat(cert.trusted()).isTrue();
       assertThat(cert.leaf().sans()).containsExactly("IP:127.0.0.1");
