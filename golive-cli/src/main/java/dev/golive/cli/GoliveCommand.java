@@ -16,7 +16,12 @@ import picocli.CommandLine.Spec;
       "Reads a team's production checklist as written, scores it, and answers GO or NO-GO.",
       ""
     },
-    subcommands = {StatusCommand.class, ChecksCommand.class},
+    subcommands = {
+      StatusCommand.class,
+      SuggestCommand.class,
+      BindCommand.class,
+      ChecksCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     footerHeading = "%n",
     footer = "Run 'golive COMMAND --help' for a command's options.")
