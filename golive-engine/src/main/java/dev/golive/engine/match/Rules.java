@@ -51,6 +51,12 @@ final class Rules {
           + "|avtomatik yangila\\w*|perpanjang\\w*|yenile\\w*|erneuer\\w*|renova\\w*|renouvel\\w*"
           + "|续期|自动续期|自動更新|갱신";
 
+  static final String SSL_LABS = "ssl ?labs|ssllabs";
+
+  /** An A grade, as SSL Labs gives: only strong protocols and ciphers earn it. */
+  static final String GRADE_A =
+      "a\\+|grade a\\+?|a\\+? grade|a\\+? rating|a\\+? notu|оценк\\w* a\\+?";
+
   static final String REDIRECT =
       "redirect\\w*|редирект\\w*|перенаправл\\w*|переадресац\\w*|yo'naltir\\w*|йўналтир\\w*"
           + "|pengalihan|dialihkan|mengalihkan|yönlendir\\w*|weiterleit\\w*|umleit\\w*|redirecci\\w*"
@@ -108,7 +114,9 @@ final class Rules {
   static final String ELSEWHERE =
       "staging|localhost|127\\.0\\.0\\.1|local (?:dev\\w*|environment|setup|machine)"
           + "|dev (?:server|environment|env)|development (?:environment|server)|стейджинг\\w*"
-          + "|тестов\\w* (?:сервер\\w*|окружени\\w*|стенд\\w*)|локальн\\w*|mahalliy|lokal\\w*|yerel"
+          + "|тестов\\w* (?:сервер\\w*|окружени\\w*|стенд\\w*|сред\\w*)|test environment"
+          + "|test ortam\\w*|testumgebung|ambiente de (?:teste|pruebas)|локальн\\w*|mahalliy"
+          + "|lokal\\w*|yerel|测试环境|テスト環境"
           + "|本地|ステージング|스테이징";
 
   /** Words that say something is not served to the public. */
@@ -157,6 +165,8 @@ final class Rules {
   static final String DURATION =
       "\\d+(?:[.,]\\d+)?\\s*(?:ms|мс|s|sec|secs|seconds?|сек\\w*|soniya\\w*|detik|saniye\\w*"
           + "|sekunden?|segundos?|secondes?|秒|초)";
+
+  static final String OPENAPI = "swagger\\w*|openapi|open api|redoc|api[- ]docs|/docs|/api-docs";
 
   static final String HEALTH_PATH =
       "(?<![\\p{L}\\p{N}])/(?:health\\w*|healthz|livez|readyz|ping)(?![\\p{L}\\p{N}])";
@@ -217,13 +227,19 @@ final class Rules {
                   0.7,
                   "sites?|websites?|web ?sites?|web|sayt\\w*|сайт\\w*|situs|web sitesi|webseite"
                       + "|sitio|sítio|frontend|front-end|фронтенд\\w*|web ?app|приложени\\w*"
-                      + "|ilova|aplikasi|uygulama|url|网站|站点|サイト|사이트",
+                      + "|ilova|aplikasi|uygulama|url|pages?|страниц\\w*|sahifa\\w*|halaman"
+                      + "|sayfa\\w*|seiten?|páginas?|网站|站点|页面|サイト|ページ|사이트|페이지",
                   "up|live|online|accessible|reachable|available|loads?|loading|opens?|works"
                       + "|working|responds|answers|ochiladi|ochilyapti|ishlayapti|ishlaydi"
                       + "|доступ\\w*|открыва\\w*|работа\\w*|отвечает|загружа\\w*|dapat diakses"
                       + "|bisa diakses|berjalan|erişilebilir|açılıyor|çalışıyor|erreichbar"
                       + "|verfügbar|accesible|funciona\\w*|acessível|disponível|accessible"
-                      + "|fonctionne|可访问|可以访问|正常访问|能访问|アクセス可能|접속 가능")
+                      + "|fonctionne|可访问|可以访问|正常访问|访问正常|能访问|アクセス可能|접속 가능")
+              .cueWith(
+                  0.6,
+                  "server|сервер|serveri|sunucu|servidor|serveur",
+                  "up|online|reachable|accessible|erreichbar|доступен|отвечает|ochiladi"
+                      + "|erişilebilir|dapat diakses|accesible|acessível|joignable")
               .cuePattern(
                   0.8,
                   "(?:returns?|answers?|responds?(?: with)?|qaytaradi|qaytarmoqda|возвращает"
@@ -237,6 +253,7 @@ final class Rules {
                       + "|sites-enabled|bot\\w*|бот\\w*|buyrug\\w*|commands?|команд\\w*|not|не"
                       + "|emas|tidak|değil|nicht|não|无法|不可|\\.env\\w*|\\.git")
               .vetoPattern("(?<![\\p{L}\\p{N}])/(?:etc|var|usr|opt|srv)/")
+              .vetoPattern(DURATION)
               .detail("path", Thresholds::path)
               .build(),
           site("http.https-redirect")
@@ -348,7 +365,9 @@ final class Rules {
               .cue(
                   0.75,
                   "cache[-_ ]control|cache headers?|caching headers?|browser caching"
-                      + "|immutable (?:cache|caching|assets)|expires headers?|long[- ]term caching|заголовк\\w* кэширования")
+                      + "|immutable (?:cache|caching|assets)|expires headers?|long[- ]term caching"
+                      + "|заголовк\\w* кэширования|önbellek başlık\\w*|kesh sarlavha\\w*"
+                      + "|header cache")
               .veto(
                   "redis|memcache\\w*|query|queries|запрос\\w*|sorgu\\w*|api|cache hits?|hit rate"
                       + "|invalidat\\w*|инвалидац\\w*|ttl|cache keys?|middleware|service worker"
@@ -382,7 +401,8 @@ final class Rules {
                   "tls ?v?1\\.[0-3]\\+?|tlsv1(?:\\.[0-3])?|sslv[23]|ssl ?v?[23](?:\\.0)?"
                       + "|tls (?:versions?|versiya\\w*|sürüm\\w*)|(?:versions?|версия|версии) tls"
                       + "|protocols? tls|tls protocols?|ssl protocols?|ssl_protocols")
-              .cue(0.6, "ssl ?labs|ssllabs")
+              .cueWith(0.7, SSL_LABS, GRADE_A)
+              .cue(0.5, SSL_LABS)
               .support(SECURITY)
               .build(),
           site("tls.ciphers")
@@ -395,7 +415,8 @@ final class Rules {
                       + "|слаб\\w*|kuchli|zaif|kuat|lemah|starke?n?|schwache?n?|fuerte\\w*"
                       + "|débil\\w*|forte\\w*|fraco\\w*|fort\\w*|faible\\w*")
               .cueWithin(0.7, "ciphers?", TLS)
-              .cue(0.55, "ssl ?labs|ssllabs")
+              .cueWith(0.65, SSL_LABS, GRADE_A)
+              .cue(0.45, SSL_LABS)
               .veto("encrypt\\w*|rescue|at rest|шифровани\\w*|password\\w*|пароль\\w*|parol\\w*")
               .support(SECURITY)
               .build(),
@@ -480,13 +501,17 @@ final class Rules {
               .cue(0.5, "health[- ]?checks?|healthchecks?|health status|ヘルスチェック|健康检查|헬스 ?체크")
               .vetoNear(
                   "docker\\w*|containers?|контейнер\\w*|compose|kubernetes|k8s|pods?|radius"
-                      + "|liveness|readiness")
+                      + "|liveness|readiness|workers?|воркер\\w*")
               .detail("path", Thresholds::path)
               .build(),
           Rule.check("api.openapi")
               .vetoes(EVERYWHERE)
               .vetoes(List.of(OTHER_SERVICES, APPS))
-              .cue(0.85, "swagger\\w*|openapi|open api|redoc|api[- ]docs|/docs|/api-docs")
+              .cueUnless(
+                  0.85,
+                  OPENAPI,
+                  "specs?|specification\\w*|reference|спецификац\\w*|spetsifikatsiya")
+              .cue(0.55, OPENAPI)
               .veto(
                   "disabled?|off|hidden|removed?|not public|closed|restricted|protected"
                       + "|o'chiril\\w*|yopiq|отключ\\w*|выключ\\w*|скрыт\\w*|закрыт\\w*|убра\\w*"
@@ -556,7 +581,7 @@ final class Rules {
               .build(),
           exposure("exposure.admin")
               .cueWith(0.8, ADMIN_PLACE, RESTRICTED)
-              .cueWith(0.65, "admin\\w*|админ\\w*|administrat\\w*|관리자", RESTRICTED)
+              .cueWith(0.55, "admin\\w*|админ\\w*|administrat\\w*|관리자", RESTRICTED)
               .cue(0.75, "phpinfo\\w*")
               .veto(
                   "password\\w*|пароль\\w*|parol\\w*|şifre\\w*|senha\\w*|contraseña\\w*"
@@ -601,7 +626,7 @@ final class Rules {
                   0.9,
                   "open ?graph|og[: -](?:tags?|images?|titles?|descriptions?|meta)|og tags?|ogp")
               .cue(
-                  0.6,
+                  0.5,
                   "twitter ?cards?|social (?:share|sharing) (?:previews?|tags|cards|images?)"
                       + "|link previews?")
               .support("seo|сео|social|sosyal")
