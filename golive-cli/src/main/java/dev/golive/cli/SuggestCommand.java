@@ -129,7 +129,9 @@ final class SuggestCommand implements Callable<Integer> {
             + (items == 1 ? " item" : " items")
             + " at confidence "
             + floor
-            + " or more; 'golive bind FILE --write' writes them into the file.");
+            + " or more; 'golive bind FILE --write' writes "
+            + (bindings == 1 ? "it" : "them")
+            + " into the file.");
   }
 
   private static void json(

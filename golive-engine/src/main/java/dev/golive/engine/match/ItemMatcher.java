@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Reads one item's words against the table of {@link Rules} and proposes every check they point at,
  * with a confidence: the surest cue that matched, a little more when the section path speaks of the
  * same thing, a little less when the item hedges ("if applicable") or is a long paragraph, less
- * again when a limit the check needs is not given. Knows nothing of the catalog.
+ * again when a limit the check needs is not given. A general check marked as a fallback is proposed
+ * only when nothing more specific is. Knows nothing of the catalog.
  */
 public final class ItemMatcher {
   /** Confidence is kept below this: only people write certain bindings. */
@@ -46,13 +47,14 @@ public final class ItemMatcher {
       adjust -= LONG_PENALTY;
     }
     List<Proposal> out = new ArrayList<>();
+    List<Proposal> fallbacks = new ArrayList<>();
     for (Rule rule : rules) {
       Proposal p = apply(rule, s, adjust);
       if (p != null) {
-        out.add(p);
+        (rule.fallback() ? fallbacks : out).add(p);
       }
     }
-    return out;
+    return out.isEmpty() ? fallbacks : out;
   }
 
   private static Proposal apply(Rule rule, Rule.Subject s, double adjust) {

@@ -11,9 +11,16 @@ import java.util.regex.Pattern;
  * how to read its parameters from the item.
  *
  * @param support words in the section path that make a match a little surer
+ * @param fallback proposed only when no other row matches the item: a general check ("the site
+ *     answers") says less than a specific one the same words point at
  */
 record Rule(
-    String check, List<Cue> cues, List<Veto> vetoes, Pattern support, List<ParamRule> params) {
+    String check,
+    List<Cue> cues,
+    List<Veto> vetoes,
+    Pattern support,
+    List<ParamRule> params,
+    boolean fallback) {
 
   /** An item's words as the rules read them. */
   record Subject(String original, String text, String nearest, String path) {
@@ -109,6 +116,7 @@ record Rule(
     private final List<Veto> vetoes = new ArrayList<>();
     private final List<ParamRule> params = new ArrayList<>();
     private Pattern support;
+    private boolean fallback;
 
     private Builder(String check) {
       this.check = check;
@@ -183,6 +191,12 @@ record Rule(
       return this;
     }
 
+    /** Proposed only when no other row matches the item. */
+    Builder fallback() {
+      fallback = true;
+      return this;
+    }
+
     Builder support(String words) {
       support = Fold.words(words);
       return this;
@@ -205,7 +219,8 @@ record Rule(
     }
 
     Rule build() {
-      return new Rule(check, List.copyOf(cues), List.copyOf(vetoes), support, List.copyOf(params));
+      return new Rule(
+          check, List.copyOf(cues), List.copyOf(vetoes), support, List.copyOf(params), fallback);
     }
   }
 }

@@ -223,13 +223,14 @@ final class Rules {
   static final List<Rule> ALL =
       List.of(
           site("http.status")
+              .fallback()
               .cueWith(
                   0.7,
                   "sites?|websites?|web ?sites?|web|sayt\\w*|сайт\\w*|situs|web sitesi|webseite"
                       + "|sitio|sítio|frontend|front-end|фронтенд\\w*|web ?app|приложени\\w*"
                       + "|ilova|aplikasi|uygulama|url|pages?|страниц\\w*|sahifa\\w*|halaman"
                       + "|sayfa\\w*|seiten?|páginas?|网站|站点|页面|サイト|ページ|사이트|페이지",
-                  "up|live|online|accessible|reachable|available|loads?|loading|opens?|works"
+                  "up|live|online|accessible|reachable|available|loads?|loading|opens|works"
                       + "|working|responds|answers|ochiladi|ochilyapti|ishlayapti|ishlaydi"
                       + "|доступ\\w*|открыва\\w*|работа\\w*|отвечает|загружа\\w*|dapat diakses"
                       + "|bisa diakses|berjalan|erişilebilir|açılıyor|çalışıyor|erreichbar"

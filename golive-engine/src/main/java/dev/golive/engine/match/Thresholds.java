@@ -141,7 +141,10 @@ final class Thresholds {
           "(?:max[-_ ]?age|hsts_seconds|hsts_max_age|hsts seconds)\\s*(?:[=:]|of|to)?\\s*(\\d{3,})");
   private static final Pattern HSTS_SPAN =
       Fold.compile(
-          NUMBER
+          "(?:"
+              + NUMBER
+              + "|(?<one>one|a|an|bir|один|одного|satu|ein|einem|un|uno|um|一)"
+              + "|(?<two>two|ikki|два|двух|iki|dua|zwei|dos|dois|deux|二|两))"
               + "\\s*(?:(?<y>years?|yil|yıl|год|года|лет|tahun|jahre?|años?|anos?|ans?|年)"
               + "|(?<m>months?|oy|месяц\\w*|bulan|ay|monate?|meses|mois|个月|ヶ月))"
               + Fold.END);
@@ -154,7 +157,10 @@ final class Thresholds {
     }
     Matcher span = HSTS_SPAN.matcher(s.text());
     if (span.find()) {
-      double n = Double.parseDouble(span.group(1).replace(',', '.'));
+      double n =
+          span.group("one") != null
+              ? 1
+              : span.group("two") != null ? 2 : Double.parseDouble(span.group(1).replace(',', '.'));
       long seconds = Math.round(n * (span.group("y") != null ? 31_536_000 : 2_592_000));
       return seconds > 0 ? Long.toString(seconds) : null;
     }
