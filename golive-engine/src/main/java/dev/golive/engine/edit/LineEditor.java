@@ -58,7 +58,9 @@ public final class LineEditor {
   /** One changed line as text, before and after, as its bytes decode (for previews). */
   public record Change(int line, String before, String after) {}
 
-  private static final Pattern BINDING = Pattern.compile("<!--\\s*golive\\s*:(.*?)-->");
+  /** A binding comment, written as {@link InlineBindings} reads it. */
+  private static final Pattern BINDING =
+      Pattern.compile("<!--\\s*golive\\s*:(.*?)-->", Pattern.CASE_INSENSITIVE);
 
   /** A box opening a list item, a block-quoted one, or a plain line. */
   private static final Pattern LINE_BOX =

@@ -78,6 +78,8 @@ class LineEditorTest {
   void aLineThatAlreadyBindsGetsOnlyNewChecksInsideItsComment() {
     assertThat(bind("- [x] HSTS <!-- golive: http.hsts -->\n", "http.hsts", "tls.expiry"))
         .isEqualTo("- [x] HSTS <!-- golive: http.hsts; tls.expiry -->\n");
+    assertThat(bind("- [x] HSTS <!-- GoLive: http.hsts -->\n", "tls.expiry"))
+        .isEqualTo("- [x] HSTS <!-- GoLive: http.hsts; tls.expiry -->\n");
     assertThat(bind("- [x] HSTS <!--golive:-->\n", "tls.expiry"))
         .isEqualTo("- [x] HSTS <!--golive: tls.expiry-->\n");
     SourceDocument d = doc("- [x] HSTS <!-- golive: http.hsts min-max-age=1 --> trailing\n");
