@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>Confidence starts from how specific a cue is: a header's own name ("HSTS", "X-Frame-Options")
  * 0.9, a plain description ("HTTP to HTTPS redirect") 0.85, a word that needs its section to make
  * sense ("certificate" under "SSL") 0.75, something broader ("HTTPS works" for the certificate)
- * 0.7, and words that only hint ("security headers", "health checks") 0.4 to 0.55, below the
+ * 0.7, and words that only hint ("security headers", "health checks") 0.35 to 0.55, below the
  * default minimum. Precision comes first: a wrong binding can call a true tick contradicted.
  */
 final class Rules {
