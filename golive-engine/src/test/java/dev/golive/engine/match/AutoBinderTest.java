@@ -3,6 +3,8 @@ package dev.golive.engine.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golive.checks.Catalog;
+import dev.golive.checks.http.HstsCheck;
+import dev.golive.checks.http.StatusCheck;
 import dev.golive.core.read.ChecklistReader;
 import dev.golive.core.read.SourceDocument;
 import dev.golive.engine.Binding;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /** What survives of the matcher's proposals once the catalog has its say. */
 class AutoBinderTest {
-  private static final AutoBinder BINDER = new AutoBinder(Catalog.builtIn());
+  /** A catalog of two checks, so that what it lacks shows. */
+  private static final Catalog TWO_CHECKS = Catalog.of(List.of(StatusCheck.class, HstsCheck.class));
+
+  private static final AutoBinder BINDER = new AutoBinder(TWO_CHECKS);
 
   private static SourceDocument doc(String text) {
     return ChecklistReader.readSource("CHECKLIST.md", text.getBytes(StandardCharsets.UTF_8));
@@ -89,7 +94,7 @@ class AutoBinderTest {
         Rule.check("http.status").cue(0.9, "status").essential("budget", s -> "5").build();
     Rule unknown = Rule.check("nope.missing").cue(0.9, "hsts|status").build();
     AutoBinder binder =
-        new AutoBinder(Catalog.builtIn(), new ItemMatcher(List.of(detail, essential, unknown)));
+        new AutoBinder(TWO_CHECKS, new ItemMatcher(List.of(detail, essential, unknown)));
     SourceDocument d = doc("- [x] HSTS\n- [x] status\n");
     assertThat(specs(binder.suggest(List.of(d), GoliveConfig.empty(), 0.6)))
         .containsExactly("1 http.hsts 0.9");
@@ -98,7 +103,7 @@ class AutoBinderTest {
   @Test
   void valuesTheCheckRefusesDropTheProposal() {
     Rule rule = Rule.check("http.hsts").cue(0.9, "hsts").detail("min-max-age", s -> "soon").build();
-    AutoBinder binder = new AutoBinder(Catalog.builtIn(), new ItemMatcher(List.of(rule)));
+    AutoBinder binder = new AutoBinder(TWO_CHECKS, new ItemMatcher(List.of(rule)));
     assertThat(binder.suggest(List.of(doc("- [x] HSTS\n")), GoliveConfig.empty(), 0.6)).isEmpty();
   }
 
