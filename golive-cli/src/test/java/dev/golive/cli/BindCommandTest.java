@@ -88,7 +88,8 @@ class BindCommandTest {
             """
             - [x] HSTS enabled <!-- golive: http.hsts -->
             - [x] Site is up
-            - [x] Security headers set <!-- golive: http.hsts -->
+            - [x] Security headers set <!-- golive: http.frame-options; \
+            http.content-type-options; http.hsts; http.referrer-policy; http.csp -->
             """);
     CliRun unknown = CliRun.of("bind", "--only", "99", f.toString());
     assertThat(unknown.exit()).isEqualTo(2);

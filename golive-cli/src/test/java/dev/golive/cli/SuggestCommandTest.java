@@ -46,7 +46,8 @@ class SuggestCommandTest {
                 + "2 bindings for 2 items at confidence 0.60 or more; 'golive bind FILE --write'"
                 + " writes them into the file.\n");
     assertThat(CliRun.of("suggest", "--min-confidence", "0.4", f.toString()).out())
-        .contains(":5  Security headers configured\n  0.45  http.hsts\n");
+        .contains(":5  Security headers configured\n  0.50  http.frame-options\n")
+        .contains("  0.45  http.hsts\n");
   }
 
   @Test
