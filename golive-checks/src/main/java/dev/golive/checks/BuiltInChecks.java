@@ -28,6 +28,11 @@ import dev.golive.checks.seo.MetaCheck;
 import dev.golive.checks.seo.OpenGraphCheck;
 import dev.golive.checks.seo.RobotsCheck;
 import dev.golive.checks.seo.SitemapCheck;
+import dev.golive.checks.tls.CertificateCheck;
+import dev.golive.checks.tls.CiphersCheck;
+import dev.golive.checks.tls.ExpiryCheck;
+import dev.golive.checks.tls.KeyCheck;
+import dev.golive.checks.tls.ProtocolsCheck;
 import java.util.List;
 
 /** The ordered list of built-in check classes. Add a check here and nowhere else. */
@@ -51,6 +56,12 @@ final class BuiltInChecks {
           ServerBannerCheck.class,
           CompressionCheck.class,
           CacheStaticCheck.class,
+          // tls
+          CertificateCheck.class,
+          ExpiryCheck.class,
+          ProtocolsCheck.class,
+          CiphersCheck.class,
+          KeyCheck.class,
           // dns
           ResolvesCheck.class,
           CaaCheck.class,

@@ -10,11 +10,13 @@ import dev.golive.core.read.SourceDocument;
 import dev.golive.core.score.AuditAssessment;
 import dev.golive.core.score.Policy;
 import dev.golive.engine.Auditor;
+import dev.golive.engine.Binding;
 import dev.golive.engine.Plan;
 import dev.golive.engine.Planner;
 import dev.golive.engine.Progress;
 import dev.golive.engine.Waivers;
 import dev.golive.engine.config.GoliveConfig;
+import dev.golive.engine.match.AutoBinder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -51,6 +53,9 @@ import picocli.CommandLine.Parameters;
     })
 final class AuditCommand implements Callable<Integer> {
   private final Output output;
+
+  /** The checklists as read by the last {@link #audit()}. */
+  private List<SourceDocument> docs = List.of();
 
   AuditCommand(Output output) {
     this.output = output;
@@ -99,6 +104,27 @@ final class AuditCommand implements Callable<Integer> {
       description = "DNS server that dns.* checks ask (default: the system's).")
   String resolver;
 
+  @Option(
+      names = "--auto",
+      description =
+          "Also bind the items nothing binds yet to the checks their words point at (what"
+              + " 'golive suggest' proposes at --min-confidence).")
+  boolean auto;
+
+  @Option(
+      names = "--min-confidence",
+      paramLabel = "N",
+      defaultValue = "0.6",
+      description = "With --auto, the least confidence a proposal needs, 0-1 (default: 0.6).")
+  double minConfidence;
+
+  @Option(
+      names = "--update",
+      description =
+          "Afterwards set the boxes of bound items to what was verified: tick what every target"
+              + " verified, clear what a target contradicted; nothing else in the file changes.")
+  boolean update;
+
   @Mixin ReportOptions report = new ReportOptions();
 
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
@@ -107,6 +133,9 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     AuditAssessment result = audit();
     report.write(output.out(), (writer, messages, w) -> writer.write(result, messages, w));
+    if (update) {
+      new BoxUpdate(output).apply(files, docs, result);
+    }
     return ExitCode.of(result.verdict()).code();
   }
 
@@ -122,12 +151,18 @@ final class AuditCommand implements Callable<Integer> {
     if (!config.problems().isEmpty()) {
       throw problems(config.problems());
     }
-    List<SourceDocument> docs = new ArrayList<>();
+    if (auto && (minConfidence < 0 || minConfidence > 1)) {
+      throw GoliveException.usage("--min-confidence must be between 0 and 1, not " + minConfidence);
+    }
+    docs = new ArrayList<>();
     for (Path file : files) {
       docs.add(ChecklistReader.readSource(file, file.toString()));
     }
     List<Target> targets = targets(config);
-    Plan plan = new Planner(Catalog.builtIn()).plan(docs, config, List.of());
+    Catalog catalog = Catalog.builtIn();
+    List<Binding> proposed =
+        auto ? new AutoBinder(catalog).bindings(docs, config, minConfidence) : List.of();
+    Plan plan = new Planner(catalog).plan(docs, config, proposed);
     Waivers waivers = Waivers.resolve(config, docs, LocalDate.now());
     List<Problem> problems = new ArrayList<>(plan.problems());
     problems.addAll(waivers.problems());

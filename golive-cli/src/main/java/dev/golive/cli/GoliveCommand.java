@@ -16,7 +16,14 @@ import picocli.CommandLine.Spec;
       "Reads a team's production checklist as written, scores it, and answers GO or NO-GO.",
       ""
     },
-    subcommands = {StatusCommand.class, AuditCommand.class, ChecksCommand.class, DemoCommand.class},
+    subcommands = {
+      StatusCommand.class,
+      AuditCommand.class,
+      SuggestCommand.class,
+      BindCommand.class,
+      ChecksCommand.class,
+      DemoCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     footerHeading = "%n",
     footer = "Run 'golive COMMAND --help' for a command's options.")

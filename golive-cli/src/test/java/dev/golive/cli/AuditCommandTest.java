@@ -126,4 +126,46 @@ class AuditCommandTest {
       assertThat(missing.err().strip()).startsWith("nope.pem: ");
     }
   }
+
+  @Test
+  void updateSetsTheBoxesToWhatWasVerifiedAndChangesNothingElse() throws IOException {
+    try (WebServer site =
+        WebServer.http()
+            .route("/", WebServer.Reply.html("<p>shop</p>"))
+            .route("/old", WebServer.Reply.of(500, "broken"))) {
+      String before =
+          "# Shop\r\n\n- [ ] Home page answers  <!-- golive: http.status -->\r\n"
+              + "* [X] Old page answers <!-- golive: http.status path=/old -->\r\n"
+              + "- [ ] Backups tested\n";
+      Path f = dir.resolve("c.md");
+      Files.write(f, before.getBytes(StandardCharsets.UTF_8));
+      CliRun run = CliRun.of("audit", f.toString(), "--target", site.url().toString(), "--update");
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err()).contains("updated " + f + ": 1 ticked, 1 cleared");
+      assertThat(Files.readString(f, StandardCharsets.UTF_8))
+          .isEqualTo(before.replace("- [ ] Home", "- [x] Home").replace("* [X] Old", "* [ ] Old"));
+    }
+  }
+
+  @Test
+  void autoBindsItemsByTheirWords() throws IOException {
+    try (WebServer site =
+        WebServer.http()
+            .route("/", WebServer.Reply.html("<p>shop</p>"))
+            .route(
+                "/health",
+                WebServer.Reply.of(200, "{\"status\":\"UP\"}")
+                    .header("Content-Type", "application/json"))) {
+      Path f = file("c.md", "- [x] Health check endpoint responds\n- [x] Team trained\n");
+      String url = site.url().toString();
+      CliRun plain = CliRun.of("audit", f.toString(), "--target", url, "--format", "json");
+      assertThat(plain.out()).doesNotContain("\"api.health\"");
+      CliRun run = CliRun.of("audit", f.toString(), "--target", url, "--auto", "--format", "json");
+      JsonNode items = new ObjectMapper().readTree(run.out()).at("/targets/0/files/0/items");
+      assertThat(items.path(0).path("verdict").asText()).isEqualTo("verified");
+      assertThat(items.path(0).path("findings").path(0).path("check").asText())
+          .isEqualTo("api.health");
+      assertThat(items.path(1).path("verdict").asText()).isEqualTo("self_reported_done");
+    }
+  }
 }

@@ -47,8 +47,8 @@ public final class InlineBindings {
     }
   }
 
-  /** Splits at semicolons outside double quotes. */
-  static List<String> splitChecks(String text) {
+  /** Splits a comment's text into its bindings: at semicolons outside double quotes. */
+  public static List<String> splitChecks(String text) {
     List<String> parts = new java.util.ArrayList<>();
     StringBuilder cur = new StringBuilder();
     boolean quoted = false;

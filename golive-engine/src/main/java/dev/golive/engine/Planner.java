@@ -29,10 +29,8 @@ public final class Planner {
   public Plan plan(List<SourceDocument> docs, GoliveConfig config, List<Binding> extra) {
     List<Plan.FilePlan> files = new ArrayList<>();
     for (SourceDocument doc : docs) {
-      List<Binding> bindings = new ArrayList<>();
       List<Problem> problems = new ArrayList<>();
-      InlineBindings.read(doc, bindings::add, problems::add);
-      fromConfig(doc, docs.size(), config, bindings, problems);
+      List<Binding> bindings = written(doc, docs.size(), config, problems);
       for (Binding b : extra) {
         if (b.file().equals(doc.checklist().path())) {
           bindings.add(b);
@@ -46,6 +44,22 @@ public final class Planner {
       files.add(new Plan.FilePlan(doc, checks, problems));
     }
     return new Plan(files);
+  }
+
+  /**
+   * The bindings people wrote for {@code doc}: its comments, then the entries of {@code config}
+   * that concern it, not yet validated.
+   *
+   * @param checklists how many checklists are audited together (an entry without a file applies
+   *     only when there is one)
+   * @param problems receives what is wrong with the comments and entries as written
+   */
+  public static List<Binding> written(
+      SourceDocument doc, int checklists, GoliveConfig config, List<Problem> problems) {
+    List<Binding> bindings = new ArrayList<>();
+    InlineBindings.read(doc, bindings::add, problems::add);
+    fromConfig(doc, checklists, config, bindings, problems);
+    return bindings;
   }
 
   /** The check a binding names, made with its parameters; problems otherwise. */

@@ -222,10 +222,13 @@ public final class Certificates {
 
   private static X509Certificate build(X509v3CertificateBuilder b, KeyPair signer, String alg) {
     try {
-      String algorithm =
-          signer.getPrivate().getAlgorithm().equals("EC") && alg.endsWith("RSA")
-              ? "SHA256withECDSA"
-              : alg;
+      // the issuer's key decides the kind of signature: an RSA CA signs an EC leaf with RSA
+      String algorithm = alg;
+      if (signer.getPrivate().getAlgorithm().equals("EC") && alg.endsWith("RSA")) {
+        algorithm = "SHA256withECDSA";
+      } else if (signer.getPrivate().getAlgorithm().equals("RSA") && alg.endsWith("ECDSA")) {
+        algorithm = alg.substring(0, alg.length() - "ECDSA".length()) + "RSA";
+      }
       return new JcaX509CertificateConverter()
           .getCertificate(
               b.build(new JcaContentSignerBuilder(algorithm).build(signer.getPrivate())));

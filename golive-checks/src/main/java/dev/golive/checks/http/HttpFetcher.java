@@ -219,8 +219,12 @@ public final class HttpFetcher implements AutoCloseable {
       return new ProbeException(where + "TLS handshake failed: " + tlsReason(e), cause);
     }
     String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-    if (message.toLowerCase(Locale.ROOT).contains("reset")) {
-      return new ProbeException(where + "the server reset the connection", cause);
+    String lower = message.toLowerCase(Locale.ROOT);
+    if (lower.contains("reset")
+        || lower.contains("received no bytes")
+        || cause instanceof java.io.EOFException) {
+      return new ProbeException(
+          where + "the server closed or reset the connection without answering", cause);
     }
     return new ProbeException(where + message, cause);
   }

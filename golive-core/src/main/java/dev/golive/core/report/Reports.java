@@ -268,9 +268,12 @@ final class Reports {
    */
   static List<String> facts(Map<String, Object> evidence, Messages m) {
     List<String> lines = new ArrayList<>();
-    for (Map.Entry<String, Object> e : evidence.entrySet()) {
+    // nulls and empty lists say nothing in a compact report; the JSON keeps them
+    List<Map.Entry<String, Object>> telling =
+        evidence.entrySet().stream().filter(e -> !empty(e.getValue())).toList();
+    for (Map.Entry<String, Object> e : telling) {
       if (lines.size() == MAX_FACTS) {
-        lines.add(m.get("label.moreFields", evidence.size() - MAX_FACTS));
+        lines.add(m.get("label.moreFields", telling.size() - MAX_FACTS));
         break;
       }
       Object v = e.getValue();
@@ -278,6 +281,12 @@ final class Reports {
       lines.add(truncate(e.getKey() + ": " + value, FACT_WIDTH));
     }
     return lines;
+  }
+
+  private static boolean empty(Object v) {
+    return v == null
+        || (v instanceof java.util.Collection<?> c && c.isEmpty())
+        || (v instanceof Map<?, ?> mv && mv.isEmpty());
   }
 
   /** "waived: restore drill booked · by ops@shop.test · until 2031-03-31". */

@@ -247,7 +247,8 @@ class JunitReportTest {
             "fail http.hsts — https://shop.test/ sends no Strict-Transport-Security header (123 ms)",
             "    url: https://shop.test/",
             "    status: 200")
-        .contains("    hsts: null", "    … 2 more");
+        .contains("    … 1 more")
+        .noneMatch(line -> line.contains("hsts: null"));
     assertThat(hsts.getElementsByTagName("system-out").getLength()).isZero();
   }
 
