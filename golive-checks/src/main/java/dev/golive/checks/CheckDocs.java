@@ -7,6 +7,12 @@ import java.util.Locale;
 public final class CheckDocs {
   private CheckDocs() {}
 
+  /** What the check looks at, with the target keys that give it: "a database (`database`)". */
+  public static String needs(CheckType t) {
+    return String.join(
+        ", ", t.needs().stream().map(k -> k.what() + " (`" + k.key() + "`)").toList());
+  }
+
   /** docs/checks/ID.md for one check. */
   public static String markdown(CheckType t) {
     StringBuilder s = new StringBuilder();
@@ -18,6 +24,7 @@ public final class CheckDocs {
     s.append("- severity when the checklist does not rank the item: ")
         .append(t.severity().id())
         .append('\n');
+    s.append("- looks at: ").append(needs(t)).append('\n');
     if (!t.aliases().isEmpty()) {
       s.append("- also known as: ")
           .append(String.join(", ", t.aliases().stream().map(a -> "`" + a + "`").toList()))

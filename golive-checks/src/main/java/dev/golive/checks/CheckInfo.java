@@ -13,6 +13,12 @@ public @interface CheckInfo {
   /** {@code family.kebab-name}, stable forever. */
   String id();
 
+  /**
+   * What the check looks at: a target without one of these gets an {@code error} finding that says
+   * how to add it.
+   */
+  TargetKind[] needs();
+
   /** The good state, without a final period: "HSTS is enabled with a long max-age". */
   String title();
 

@@ -66,6 +66,21 @@ public final class CheckType {
     return List.of(info.aliases());
   }
 
+  /** The kinds of target the check looks at. */
+  public List<TargetKind> needs() {
+    return List.of(info.needs());
+  }
+
+  /** The first kind in {@link #needs} that {@code target} does not give, or {@code null}. */
+  public TargetKind missingFrom(Target target) {
+    for (TargetKind k : info.needs()) {
+      if (!target.has(k)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
   public List<ParamInfo> params() {
     return params;
   }

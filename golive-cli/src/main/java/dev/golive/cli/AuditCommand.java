@@ -1,7 +1,9 @@
 package dev.golive.cli;
 
 import dev.golive.checks.Catalog;
+import dev.golive.checks.Resources;
 import dev.golive.checks.Target;
+import dev.golive.checks.TargetKind;
 import dev.golive.checks.Trust;
 import dev.golive.core.GoliveException;
 import dev.golive.core.model.Problem;
@@ -66,11 +68,13 @@ final class AuditCommand implements Callable<Integer> {
 
   @Option(
       names = {"-t", "--target"},
-      paramLabel = "URL",
+      paramLabel = "URL|KIND=VALUE",
       description =
-          "Base URL of a deployment to check, repeatable: one result per target. Replaces the"
-              + " targets of golive.yaml.")
-  List<String> targetUrls;
+          "Base URL of a deployment to check, repeatable: one result per target; replaces the"
+              + " targets of golive.yaml. KIND=VALUE (database, redis, repo, env, compose,"
+              + " backups) sets that part of every target, as in --target"
+              + " database=postgres://app@localhost/shop.")
+  List<String> targetValues;
 
   @Option(
       names = {"-c", "--config"},
@@ -211,20 +215,57 @@ final class AuditCommand implements Callable<Integer> {
   private List<Target> targets(GoliveConfig config) {
     InetSocketAddress dns = resolver == null ? null : resolver();
     List<Target> targets = new ArrayList<>();
-    if (targetUrls != null && !targetUrls.isEmpty()) {
-      for (String url : targetUrls) {
-        targets.add(Target.of(url(url)).withResolver(dns));
-      }
-    } else {
-      for (Target t : config.targets()) {
-        targets.add(dns == null ? t : t.withResolver(dns));
+    Resources given = Resources.NONE;
+    for (String value : targetValues == null ? List.<String>of() : targetValues) {
+      int eq = value.indexOf('=');
+      TargetKind kind = eq > 0 ? TargetKind.ofKey(value.substring(0, eq).trim()) : null;
+      String rest = eq > 0 ? value.substring(eq + 1).trim() : value;
+      if (kind == null || kind == TargetKind.WEB) {
+        targets.add(Target.of(url(kind == null ? value : rest)));
+      } else if (!kind.isResource()) {
+        throw GoliveException.usage(
+            "--target: give "
+                + kind.key()
+                + " in a target of golive.yaml ('"
+                + kind.example()
+                + "'); on the command line a target is a URL or KIND=VALUE for database, redis,"
+                + " repo, env, compose or backups");
+      } else if (rest.isEmpty()) {
+        throw GoliveException.usage(
+            "--target " + kind.key() + "= needs a value, as in '" + kind.example() + "'");
+      } else {
+        given = given.with(kind, rest, Path.of(""));
       }
     }
     if (targets.isEmpty()) {
-      throw GoliveException.usage(
-          "no target to audit: give --target URL, or list targets in golive.yaml");
+      targets.addAll(config.targets());
     }
-    return targets;
+    if (targets.isEmpty() && !given.equals(Resources.NONE)) {
+      targets.add(Target.of("local", Resources.NONE));
+    }
+    if (targets.isEmpty()) {
+      throw GoliveException.usage(
+          "no target to audit: give --target URL or --target KIND=VALUE, or list targets in"
+              + " golive.yaml");
+    }
+    Resources defaults = Resources.NONE.with(TargetKind.REPO, repository().toString(), Path.of(""));
+    List<Target> out = new ArrayList<>();
+    for (Target t : targets) {
+      Target full = t.withResources(defaults.overriddenBy(t.resources()).overriddenBy(given));
+      out.add(dns == null ? full : full.withResolver(dns));
+    }
+    return out;
+  }
+
+  /** The repository the first checklist lives in, or its folder when it is in none. */
+  private Path repository() {
+    Path folder = files.getFirst().toAbsolutePath().getParent();
+    for (Path p = folder; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        return p;
+      }
+    }
+    return folder == null ? Path.of("").toAbsolutePath() : folder;
   }
 
   private static URI url(String text) {

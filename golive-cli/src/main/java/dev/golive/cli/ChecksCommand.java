@@ -102,6 +102,7 @@ final class ChecksCommand implements Callable<Integer> {
     out.println(t.description());
     out.println();
     out.println("severity: " + t.severity().id());
+    out.println("looks at: " + CheckDocs.needs(t).replace("`", ""));
     if (!t.aliases().isEmpty()) {
       out.println("also known as: " + String.join(", ", t.aliases()));
     }

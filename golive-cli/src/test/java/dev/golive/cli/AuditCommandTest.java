@@ -73,7 +73,9 @@ class AuditCommandTest {
     CliRun none = CliRun.of("audit", f.toString());
     assertThat(none.exit()).isEqualTo(2);
     assertThat(none.err().strip())
-        .isEqualTo("no target to audit: give --target URL, or list targets in golive.yaml");
+        .isEqualTo(
+            "no target to audit: give --target URL or --target KIND=VALUE, or list targets in"
+                + " golive.yaml");
     CliRun bad = CliRun.of("audit", f.toString(), "--target", "ftp://x");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("--target: 'ftp://x' is not an http:// or https:// URL");
@@ -81,6 +83,27 @@ class AuditCommandTest {
         CliRun.of("audit", f.toString(), "--target", "http://127.0.0.1/", "--deadline", "soon");
     assertThat(deadline.exit()).isEqualTo(2);
     assertThat(deadline.err()).contains("--deadline: expected a duration like 60s");
+  }
+
+  @Test
+  void kindEqualsValueGivesEveryTargetThatPart() throws IOException {
+    Path f = file("c.md", "- [x] Site answers <!-- golive: http.status -->\n");
+    CliRun run = CliRun.of("audit", f.toString(), "--target", "repo=" + dir, "--format", "json");
+    assertThat(run.exit()).isEqualTo(3);
+    JsonNode target = new ObjectMapper().readTree(run.out()).path("targets").path(0);
+    assertThat(target.path("target").asText()).isEqualTo("local");
+    assertThat(target.path("files").path(0).path("items").path(0).path("findings"))
+        .first()
+        .extracting(n -> n.path("message").asText())
+        .asString()
+        .startsWith("target 'local' has no web (the site's base URL)");
+
+    CliRun tls = CliRun.of("audit", f.toString(), "--target", "tls=shop.example:443");
+    assertThat(tls.exit()).isEqualTo(2);
+    assertThat(tls.err()).contains("--target: give tls in a target of golive.yaml");
+    CliRun empty = CliRun.of("audit", f.toString(), "--target", "database=");
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("--target database= needs a value");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.golive.checks.Judgement;
 import dev.golive.checks.LiveProbe;
 import dev.golive.checks.Probe;
 import dev.golive.checks.Target;
+import dev.golive.checks.TargetKind;
 import dev.golive.checks.Trust;
 import dev.golive.checks.http.Connections;
 import dev.golive.checks.http.HttpFetcher;
@@ -168,6 +169,10 @@ public final class Auditor {
   static Finding runOne(BoundCheck c, Probe probe) {
     long started = System.nanoTime();
     String id = c.type().id();
+    TargetKind missing = c.type().missingFrom(probe.target());
+    if (missing != null) {
+      return new Finding(id, Outcome.ERROR, missingMessage(probe.target(), missing), Map.of(), 0);
+    }
     try {
       return collectAndJudge(id, c.check(), probe, started);
     } catch (IOException e) {
@@ -197,6 +202,21 @@ public final class Auditor {
     long took = millisSince(started);
     Judgement j = check.evaluate(evidence);
     return new Finding(id, j.outcome(), j.message(), Evidence.toMap(evidence), took);
+  }
+
+  /** Says what the target lacks and how to give it, in golive.yaml or on the command line. */
+  static String missingMessage(Target target, TargetKind kind) {
+    return "target '"
+        + target.name()
+        + "' has no "
+        + kind.key()
+        + " ("
+        + kind.what()
+        + "): add '"
+        + kind.example()
+        + "' to it in golive.yaml, or give --target "
+        + kind.key()
+        + "=...";
   }
 
   private static String message(IOException e) {

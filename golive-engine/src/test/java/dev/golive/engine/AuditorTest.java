@@ -3,7 +3,9 @@ package dev.golive.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.golive.checks.Catalog;
+import dev.golive.checks.Resources;
 import dev.golive.checks.Target;
+import dev.golive.checks.TargetKind;
 import dev.golive.checks.Trust;
 import dev.golive.core.model.ItemVerdict;
 import dev.golive.core.model.Outcome;
@@ -122,6 +124,23 @@ class AuditorTest {
       assertThat(result.targets().get(0).assessment().verdict()).isEqualTo(Verdict.INCONCLUSIVE);
       assertThat(result.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     }
+  }
+
+  @Test
+  void aCheckWhoseTargetLacksWhatItLooksAtIsAnErrorThatSaysHowToAddIt() {
+    SourceDocument doc = doc("- [x] Site up <!-- golive: http.status -->\n");
+    Target repoOnly =
+        Target.of("local", Resources.NONE.with(TargetKind.REPO, ".", Path.of("").toAbsolutePath()));
+    AuditAssessment result =
+        audit(doc, GoliveConfig.empty(), Auditor.Options.defaults(Policy.defaults()), repoOnly);
+
+    var audit = result.targets().getFirst().assessment().files().getFirst().audit(0);
+    assertThat(audit.verdict()).isEqualTo(ItemVerdict.INCONCLUSIVE);
+    assertThat(audit.findings().getFirst().outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(audit.findings().getFirst().message())
+        .isEqualTo(
+            "target 'local' has no web (the site's base URL): add 'web: https://shop.example' to"
+                + " it in golive.yaml, or give --target web=...");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.checks.http.HttpResult;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 /** The API answers a path that does not exist with a 404 and a structured error. */
 @CheckInfo(
     id = "api.error-format",
+    needs = TargetKind.API,
     title = "Unknown API paths get a 404 with a structured error body",
     severity = Priority.MEDIUM,
     description =

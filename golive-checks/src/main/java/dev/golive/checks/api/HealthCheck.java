@@ -6,6 +6,7 @@ import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
 import dev.golive.checks.ProbeException;
+import dev.golive.checks.TargetKind;
 import dev.golive.checks.http.HttpResult;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Set;
 /** The API has a health endpoint, and it says the service is healthy. */
 @CheckInfo(
     id = "api.health",
+    needs = TargetKind.API,
     title = "A health endpoint answers that the service is up",
     severity = Priority.HIGH,
     description =

@@ -11,6 +11,7 @@ import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
 import dev.golive.checks.ProbeException;
+import dev.golive.checks.TargetKind;
 import dev.golive.checks.http.HttpResult;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.List;
 /** The API publishes an OpenAPI (or Swagger) document that parses. */
 @CheckInfo(
     id = "api.openapi",
+    needs = TargetKind.API,
     title = "An OpenAPI document describes the API",
     severity = Priority.LOW,
     description =

@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.xbill.DNS.Type;
 /** CAA records say which certificate authorities may issue for the site's name. */
 @CheckInfo(
     id = "dns.caa",
+    needs = TargetKind.DNS,
     title = "CAA records name the certificate authorities allowed to issue",
     severity = Priority.MEDIUM,
     description =

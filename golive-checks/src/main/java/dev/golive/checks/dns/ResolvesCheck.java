@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.xbill.DNS.Type;
 /** The target's host name has an address in DNS. */
 @CheckInfo(
     id = "dns.resolves",
+    needs = TargetKind.DNS,
     title = "The host name resolves to an address",
     severity = Priority.CRITICAL,
     description =

@@ -5,12 +5,14 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.util.List;
 
 /** Server status pages, management endpoints and directory listings are not public. */
 @CheckInfo(
     id = "exposure.admin",
+    needs = TargetKind.WEB,
     title = "Status pages, management endpoints and directory listings are not public",
     severity = Priority.HIGH,
     description =

@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 /** No framework debug page or stack trace reaches visitors. */
 @CheckInfo(
     id = "exposure.debug",
+    needs = TargetKind.WEB,
     title = "Debug pages and stack traces are not shown to visitors",
     severity = Priority.CRITICAL,
     description =

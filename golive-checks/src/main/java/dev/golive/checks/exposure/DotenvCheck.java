@@ -5,12 +5,14 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.util.List;
 
 /** The site does not serve its dotenv files. */
 @CheckInfo(
     id = "exposure.dotenv",
+    needs = TargetKind.WEB,
     title = "Dotenv files are not served",
     severity = Priority.CRITICAL,
     description =

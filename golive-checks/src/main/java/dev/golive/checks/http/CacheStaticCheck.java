@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.Optional;
 /** The page's own style sheets and scripts may be cached by browsers for a long time. */
 @CheckInfo(
     id = "http.cache-static",
+    needs = TargetKind.WEB,
     title = "Static assets are cached for a long time",
     severity = Priority.LOW,
     description =

@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.Optional;
 /** The page travels compressed to clients that accept it. */
 @CheckInfo(
     id = "http.compression",
+    needs = TargetKind.WEB,
     title = "The page is sent compressed",
     severity = Priority.MEDIUM,
     description =

@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 /** Browsers are told not to guess content types (X-Content-Type-Options: nosniff). */
 @CheckInfo(
     id = "http.content-type-options",
+    needs = TargetKind.WEB,
     title = "X-Content-Type-Options is nosniff",
     severity = Priority.MEDIUM,
     description =

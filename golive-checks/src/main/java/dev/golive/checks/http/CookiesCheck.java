@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Outcome;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Set;
 /** The cookies the site sets are Secure, session cookies HttpOnly, SameSite valid. */
 @CheckInfo(
     id = "http.cookies",
+    needs = TargetKind.WEB,
     title = "Cookies are Secure and session cookies HttpOnly",
     severity = Priority.HIGH,
     description =

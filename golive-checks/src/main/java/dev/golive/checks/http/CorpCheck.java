@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 /** The page says which sites may load it as a resource (Cross-Origin-Resource-Policy). */
 @CheckInfo(
     id = "http.corp",
+    needs = TargetKind.WEB,
     title = "Cross-Origin-Resource-Policy is set to a valid value",
     severity = Priority.LOW,
     description =

@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.util.Map;
 /** The page does not let any origin read it with the visitor's cookies. */
 @CheckInfo(
     id = "http.cors",
+    needs = TargetKind.WEB,
     title = "CORS does not grant credentialed access to any origin",
     severity = Priority.HIGH,
     description =

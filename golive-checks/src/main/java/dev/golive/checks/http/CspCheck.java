@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Set;
 /** The page sends a Content-Security-Policy that keeps inline and foreign scripts out. */
 @CheckInfo(
     id = "http.csp",
+    needs = TargetKind.WEB,
     title = "A Content-Security-Policy without unsafe sources is enforced",
     severity = Priority.HIGH,
     description =

@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.Set;
 /** Other sites cannot show the page in a frame (clickjacking). */
 @CheckInfo(
     id = "http.frame-options",
+    needs = TargetKind.WEB,
     title = "The page cannot be framed by other sites",
     severity = Priority.MEDIUM,
     description =

@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Set;
 /** HSTS is sent on the site's HTTPS answer with a long enough max-age. */
 @CheckInfo(
     id = "http.hsts",
+    needs = TargetKind.WEB,
     title = "HSTS is enabled with a long max-age",
     severity = Priority.HIGH,
     description =

@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.Locale;
 /** Plain HTTP sends visitors to HTTPS, on the same host, first thing. */
 @CheckInfo(
     id = "http.https-redirect",
+    needs = TargetKind.WEB,
     title = "Plain HTTP redirects to HTTPS on the same host",
     severity = Priority.HIGH,
     description =

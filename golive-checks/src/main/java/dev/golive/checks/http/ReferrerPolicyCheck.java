@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Set;
 /** Links from the page do not hand full URLs to other sites. */
 @CheckInfo(
     id = "http.referrer-policy",
+    needs = TargetKind.WEB,
     title = "The Referrer-Policy keeps page URLs private",
     severity = Priority.LOW,
     description =

@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 /** Responses do not tell attackers which software versions to look up. */
 @CheckInfo(
     id = "http.server-banner",
+    needs = TargetKind.WEB,
     title = "Server and X-Powered-By reveal no version numbers",
     severity = Priority.LOW,
     description =

@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 /** Scripts from other sites come over HTTPS and carry an integrity hash. */
 @CheckInfo(
     id = "http.sri",
+    needs = TargetKind.WEB,
     title = "External scripts are loaded over HTTPS with Subresource Integrity",
     severity = Priority.MEDIUM,
     description =

@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
 /** The site answers a page with success once its redirects are followed. */
 @CheckInfo(
     id = "http.status",
+    needs = TargetKind.WEB,
     title = "The page answers with a success status",
     severity = Priority.CRITICAL,
     description =

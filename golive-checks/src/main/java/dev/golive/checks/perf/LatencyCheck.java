@@ -6,6 +6,7 @@ import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
 import dev.golive.checks.ProbeException;
+import dev.golive.checks.TargetKind;
 import dev.golive.checks.http.HttpResult;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.List;
 /** A page answers fast enough, measured over repeated requests. */
 @CheckInfo(
     id = "perf.latency",
+    needs = TargetKind.WEB,
     title = "The page answers within the latency budget",
     severity = Priority.MEDIUM,
     description =

@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Set;
 /** The page names itself to search engines and fits phones. */
 @CheckInfo(
     id = "seo.meta",
+    needs = TargetKind.WEB,
     title = "The page has a title, a meta description and a viewport",
     severity = Priority.MEDIUM,
     description =

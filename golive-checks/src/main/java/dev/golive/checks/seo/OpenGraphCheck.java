@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Set;
 /** Shared links show a title, a description and an image. */
 @CheckInfo(
     id = "seo.open-graph",
+    needs = TargetKind.WEB,
     title = "The page has Open Graph title, description and image",
     severity = Priority.LOW,
     description =

@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
 /** robots.txt is there, is a robots.txt, and lets crawlers in. */
 @CheckInfo(
     id = "seo.robots",
+    needs = TargetKind.WEB,
     title = "robots.txt is served as text and lets crawlers in",
     severity = Priority.MEDIUM,
     description =

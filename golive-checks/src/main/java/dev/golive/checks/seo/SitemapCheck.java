@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.checks.http.HttpResult;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.Locale;
 /** Search engines can find a sitemap that lists the site's pages. */
 @CheckInfo(
     id = "seo.sitemap",
+    needs = TargetKind.WEB,
     title = "A sitemap lists the site's pages",
     severity = Priority.LOW,
     description =

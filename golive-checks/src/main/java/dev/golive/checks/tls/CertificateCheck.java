@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 /** The TLS certificate is trusted, names the host and is within its validity period. */
 @CheckInfo(
     id = "tls.certificate",
+    needs = TargetKind.TLS,
     title = "The TLS certificate is valid, trusted and names the host",
     severity = Priority.CRITICAL,
     description =

@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Set;
 /** No weak cipher suite is accepted. */
 @CheckInfo(
     id = "tls.ciphers",
+    needs = TargetKind.TLS,
     title = "No weak cipher suites are accepted",
     severity = Priority.HIGH,
     description =

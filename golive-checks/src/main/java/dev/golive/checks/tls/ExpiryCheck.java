@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.Instant;
 /** The leaf certificate has enough days left before it expires. */
 @CheckInfo(
     id = "tls.expiry",
+    needs = TargetKind.TLS,
     title = "The TLS certificate has enough days left",
     severity = Priority.HIGH,
     description =

@@ -5,6 +5,7 @@ import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Param;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Set;
 /** The certificate's key is long enough and its chain is signed with SHA-256 or better. */
 @CheckInfo(
     id = "tls.key",
+    needs = TargetKind.TLS,
     title = "The TLS certificate has a strong key and signature",
     severity = Priority.HIGH,
     description =

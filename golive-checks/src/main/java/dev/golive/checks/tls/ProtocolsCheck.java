@@ -4,6 +4,7 @@ import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
 /** Only TLS 1.2 and 1.3 are accepted. */
 @CheckInfo(
     id = "tls.protocols",
+    needs = TargetKind.TLS,
     title = "Only TLS 1.2 and TLS 1.3 are offered",
     severity = Priority.HIGH,
     description =

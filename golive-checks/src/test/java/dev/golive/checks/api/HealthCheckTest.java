@@ -189,7 +189,8 @@ class HealthCheckTest {
         WebServer.http()
             .route("/v2/ready", Reply.of(200, "ok").header("Content-Type", "text/plain"))) {
       Target target =
-          new Target("api", api.url(), api.url().resolve("/v2"), "127.0.0.1", api.port(), null);
+          new Target(
+              "api", api.url(), api.url().resolve("/v2"), "127.0.0.1", api.port(), null, null);
       var probe = Probes.of(target, Trust.system(), Duration.ofSeconds(5));
       assertThat(Probes.run(new HealthCheck("ready"), probe).message())
           .endsWith("/v2/ready answers 200");

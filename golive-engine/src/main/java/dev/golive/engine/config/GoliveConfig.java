@@ -1,6 +1,8 @@
 package dev.golive.engine.config;
 
+import dev.golive.checks.Resources;
 import dev.golive.checks.Target;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Priority;
 import dev.golive.core.model.Problem;
 import dev.golive.core.score.Policy;
@@ -86,7 +88,8 @@ public record GoliveConfig(
     } catch (IOException e) {
       return failed(name, "cannot be read: " + e.getMessage());
     }
-    return parse(name, text);
+    Path parent = path.toAbsolutePath().getParent();
+    return parse(name, text, parent == null ? Path.of("") : parent);
   }
 
   private static GoliveConfig failed(String name, String message) {
@@ -99,8 +102,16 @@ public record GoliveConfig(
         List.of(new Problem(name, 0, message)));
   }
 
-  /** Reads the YAML {@code text}; {@code name} is how messages refer to it. */
+  /** Reads the YAML {@code text} with paths relative to the working folder. */
   public static GoliveConfig parse(String name, String text) {
+    return parse(name, text, Path.of(""));
+  }
+
+  /**
+   * Reads the YAML {@code text}; {@code name} is how messages refer to it, and paths in it are
+   * relative to {@code base}.
+   */
+  public static GoliveConfig parse(String name, String text, Path base) {
     YamlNode root;
     try {
       root = YamlNode.parse(text);
@@ -120,16 +131,18 @@ public record GoliveConfig(
           List.of(),
           List.of(new Problem(name, Math.max(line, 0), "not valid YAML: " + msg)));
     }
-    return new Reader(name).read(root);
+    return new Reader(name, base).read(root);
   }
 
   /** Collects every problem while reading, instead of stopping at the first. */
   private static final class Reader {
     private final String name;
+    private final Path base;
     private final List<Problem> problems = new ArrayList<>();
 
-    Reader(String name) {
+    Reader(String name, Path base) {
       this.name = name;
+      this.base = base;
     }
 
     GoliveConfig read(YamlNode root) {
@@ -177,7 +190,10 @@ public record GoliveConfig(
                   problem(t, "target '" + targetName + "' should be a URL or a mapping");
                   return;
                 }
-                Set<String> keys = Set.of("web", "api", "tls", "dns");
+                Set<String> keys = new java.util.TreeSet<>();
+                for (TargetKind k : TargetKind.values()) {
+                  keys.add(k.key());
+                }
                 m.forEach(
                     (k, v) -> {
                       if (!keys.contains(k)) {
@@ -191,10 +207,14 @@ public record GoliveConfig(
                                 + hint(k, keys));
                       }
                     });
+                Resources resources = resources(m);
                 URI web = m.containsKey("web") ? url(m.get("web"), text(m.get("web"))) : null;
                 URI api = m.containsKey("api") ? url(m.get("api"), text(m.get("api"))) : web;
-                if (web == null && api == null && !m.containsKey("tls")) {
-                  problem(t, "target '" + targetName + "' names no web, api or tls address");
+                if (web == null
+                    && api == null
+                    && !m.containsKey("tls")
+                    && resources.equals(Resources.NONE)) {
+                  problem(t, "target '" + targetName + "' names nothing to check");
                   return;
                 }
                 Target base = web != null ? Target.of(web) : api != null ? Target.of(api) : null;
@@ -209,13 +229,42 @@ public record GoliveConfig(
                 }
                 InetSocketAddress dns = m.containsKey("dns") ? hostPort(m.get("dns"), 53) : null;
                 out.add(
-                    new Target(targetName, web, api == null ? web : api, tlsHost, tlsPort, dns));
+                    new Target(
+                        targetName,
+                        web,
+                        api == null ? web : api,
+                        tlsHost,
+                        tlsPort,
+                        dns,
+                        resources));
               });
       return out;
     }
 
+    /** The database, Redis, repository, ... of one target, paths resolved against the file's. */
+    private Resources resources(Map<String, YamlNode> m) {
+      Resources r = Resources.NONE;
+      for (TargetKind k : TargetKind.values()) {
+        YamlNode node = m.get(k.key());
+        if (node == null || !k.isResource()) {
+          continue;
+        }
+        String value = text(node);
+        if (value == null || value.isBlank()) {
+          problem(node, "'" + k.key() + "' needs a value, as in '" + k.example() + "'");
+          continue;
+        }
+        try {
+          r = r.with(k, value.trim(), base);
+        } catch (java.nio.file.InvalidPathException e) {
+          problem(node, "'" + value + "' is not a path: " + e.getReason());
+        }
+      }
+      return r;
+    }
+
     private static Target named(String name, Target t) {
-      return new Target(name, t.web(), t.api(), t.tlsHost(), t.tlsPort(), t.resolver());
+      return t.withName(name);
     }
 
     private List<ConfigBinding> bindings(YamlNode node) {
