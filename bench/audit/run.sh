@@ -13,6 +13,8 @@
 #   TARGETS=200         sites of part two (each an HTTPS and a plain-HTTP server on 127.0.0.1)
 #   MANY_ROUNDS=5       timed rounds of part two
 #   OBS_SAMPLE=0        sites Observatory scans one after another (0: all of them)
+#   LATENCY=0           ms every answer of the sample shops waits before it leaves, as from a
+#                       server a region away (0: at once, so that the times are all CPU)
 #   OBSERVATORY_DIR=/tmp/obs, NODE=node   where Observatory is installed (installed when missing)
 #                       and the Node.js that runs it; without Node.js part two times golive alone
 #   TIME_LIMIT=45m      the run is stopped after this long, whatever happens
@@ -37,7 +39,7 @@ case $part in
     exit 2
     ;;
 esac
-for v in ROUNDS WARMUP TARGETS MANY_ROUNDS OBS_SAMPLE; do
+for v in ROUNDS WARMUP TARGETS MANY_ROUNDS OBS_SAMPLE LATENCY; do
   case ${!v:-1} in '' | *[!0-9]*)
     echo "run.sh: $v must be a whole number, not '${!v}'" >&2
     exit 2
@@ -75,4 +77,5 @@ echo "run.sh: measuring (progress on stderr, the report on stdout and in ${out#"
   dev.golive.bench.audit.AuditSpeed "$part" \
   --rounds "${ROUNDS:-9}" --warmup "${WARMUP:-50}" --targets "${TARGETS:-200}" \
   --many-rounds "${MANY_ROUNDS:-5}" --observatory-sample "${OBS_SAMPLE:-0}" \
+  --latency "${LATENCY:-0}" \
   --scripts "$root/bench/observatory" --out "$out" | tee "$out/report.txt"

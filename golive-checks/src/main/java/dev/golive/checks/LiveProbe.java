@@ -59,12 +59,13 @@ public final class LiveProbe implements Probe {
   @Override
   public HttpResult fetch(URI url, Map<String, String> headers)
       throws IOException, InterruptedException {
-    return http.fetch(url, headers, remainingOrFail());
+    // this view is the check's own: the origin's turns go round the checks that wait
+    return http.fetch(url, headers, remainingOrFail(), this);
   }
 
   @Override
   public HttpResult fetchUncached(URI url) throws IOException, InterruptedException {
-    return http.fetchUncached(url, Map.of(), remainingOrFail());
+    return http.fetchUncached(url, Map.of(), remainingOrFail(), this);
   }
 
   @Override

@@ -40,6 +40,7 @@ public final class AuditSpeed {
       int targets,
       int manyRounds,
       int observatorySample,
+      int latencyMs,
       Path scripts,
       Path out) {}
 
@@ -63,7 +64,9 @@ public final class AuditSpeed {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Certificates.Authority ca = Certificates.authority("golive audit bench CA");
     Certificates.Issued cert =
-        ca.issue(Certificates.Spec.valid("shop.test", "localhost", "127.0.0.1"));
+        ca.issue(
+            Certificates.Spec.valid("shop.test", "localhost", "127.0.0.1")
+                .key(Certificates.Key.ec("secp256r1")));
     Path caFile = ca.writePem(work.resolve("ca.pem"));
     X509TrustManager trust = Trust.withCaFile(caFile);
     Auditor.Options audit =
@@ -83,6 +86,7 @@ public final class AuditSpeed {
     int targets = 200;
     int manyRounds = 5;
     int sample = 0;
+    int latency = 0;
     Path scripts = Path.of("bench/observatory");
     Path out = Path.of("bench/target/audit");
     for (int i = 0; i < args.length; i++) {
@@ -94,12 +98,13 @@ public final class AuditSpeed {
         case "--targets" -> targets = positive(a, args, ++i);
         case "--many-rounds" -> manyRounds = positive(a, args, ++i);
         case "--observatory-sample" -> sample = whole(a, args, ++i);
+        case "--latency" -> latency = whole(a, args, ++i);
         case "--scripts" -> scripts = Path.of(value(a, args, ++i));
         case "--out" -> out = Path.of(value(a, args, ++i));
         default -> usage("unknown argument '" + a + "'");
       }
     }
-    return new Options(part, rounds, warmup, targets, manyRounds, sample, scripts, out);
+    return new Options(part, rounds, warmup, targets, manyRounds, sample, latency, scripts, out);
   }
 
   private static String value(String name, String[] args, int i) {
@@ -134,7 +139,8 @@ public final class AuditSpeed {
     System.err.println("AuditSpeed: " + problem);
     System.err.println(
         "usage: AuditSpeed [one|many|all] [--rounds N] [--warmup N] [--targets N]"
-            + " [--many-rounds N] [--observatory-sample N] [--scripts DIR] [--out DIR]");
+            + " [--many-rounds N] [--observatory-sample N] [--latency MS] [--scripts DIR]"
+            + " [--out DIR]");
     System.exit(2);
   }
 

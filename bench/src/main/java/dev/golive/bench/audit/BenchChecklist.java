@@ -44,16 +44,16 @@ final class BenchChecklist {
   private BenchChecklist() {}
 
   /**
-   * Every check of {@code catalog} that {@code families} admits, with the parameters a team would
+   * Every check of {@code catalog} that {@code wanted} admits, with the parameters a team would
    * write for the shop.
    *
    * @param plainUrl the shop's plain-HTTP address for http.https-redirect, or {@code null} to leave
    *     the check its default (plain HTTP on the site's host, port 80)
    */
-  static List<Entry> entries(Catalog catalog, Predicate<String> families, String plainUrl) {
+  static List<Entry> entries(Catalog catalog, Predicate<CheckType> wanted, String plainUrl) {
     List<Entry> out = new ArrayList<>();
     for (CheckType t : catalog.all()) {
-      if (families.test(t.family())) {
+      if (wanted.test(t)) {
         out.add(new Entry(t, params(t.id(), plainUrl)));
       }
     }

@@ -2,6 +2,7 @@ package dev.golive.bench.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.golive.bench.observatory.ObservatoryComparison;
 import dev.golive.checks.Catalog;
 import dev.golive.checks.Target;
 import dev.golive.core.model.Finding;
@@ -21,8 +22,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Many targets in one audit, as {@code golive audit --target} given each of them, against MDN HTTP
@@ -56,8 +59,16 @@ final class ManyTargets {
     this.out = out;
   }
 
-  /** One way of running over the targets, timed each round. */
-  private record Contender(String label, Samples ms, int sites) {}
+  /**
+   * One way of running over the targets, timed each round: golive with a plan, or Observatory one
+   * site after another or all at once.
+   */
+  private record Contender(
+      String label, Samples ms, int sites, Plan plan, String mode, Path targetsFile) {
+    boolean isGolive() {
+      return plan != null;
+    }
+  }
 
   void run() throws Exception {
     Traffic traffic = new Traffic();
@@ -66,7 +77,7 @@ final class ManyTargets {
     try {
       try {
         for (int i = 0; i < o.targets(); i++) {
-          shops.add(new Shop(HOST, cert, traffic));
+          shops.add(new Shop(HOST, cert, traffic, o.latencyMs()));
         }
       } catch (RuntimeException | OutOfMemoryError e) {
         shortfall =
@@ -86,13 +97,19 @@ final class ManyTargets {
 
   private void measure(List<Shop> shops, Traffic traffic, String shortfall) throws Exception {
     Catalog catalog = Catalog.builtIn();
-    List<BenchChecklist.Entry> entries =
+    Set<String> observatorys =
+        ObservatoryComparison.PAIRS.stream()
+            .map(ObservatoryComparison.Pair::golive)
+            .collect(Collectors.toSet());
+    List<BenchChecklist.Entry> ten =
+        BenchChecklist.entries(catalog, t -> observatorys.contains(t.id()), null);
+    List<BenchChecklist.Entry> full =
         BenchChecklist.entries(
-            catalog, family -> !BenchChecklist.NAME_AND_TLS.contains(family), null);
-    Plan plan = BenchChecklist.plan(catalog, "Checks for many sites", entries);
+            catalog, t -> !BenchChecklist.NAME_AND_TLS.contains(t.family()), null);
     AuditSpeed.write(
-        o.out().resolve("many-checklist.md"),
-        BenchChecklist.markdown("Checks for many sites", entries));
+        o.out().resolve("many-observatory-checklist.md"), BenchChecklist.markdown(TEN_TITLE, ten));
+    AuditSpeed.write(
+        o.out().resolve("many-checklist.md"), BenchChecklist.markdown(FULL_TITLE, full));
     List<Target> targets = shops.stream().map(s -> Target.of(s.url())).toList();
     int sites = targets.size();
     int sample = o.observatorySample() == 0 ? sites : Math.min(sites, o.observatorySample());
@@ -106,83 +123,105 @@ final class ManyTargets {
     }
     Auditor auditor = new Auditor(audit);
 
-    System.err.printf(
-        Locale.ROOT,
-        "AuditSpeed: %d targets, %d checks each: counting requests, %d warm-up audits,"
-            + " %d rounds ...%n",
-        sites,
-        entries.size(),
-        Math.max(1, Math.min(o.warmup(), 3)),
-        o.manyRounds());
-    // untimed: what each tool asks of a site, and whether its answers came
-    traffic.take();
-    AuditAssessment first = auditor.run(plan, targets, Waivers.none());
-    Traffic.Count golive = traffic.take();
-    Map<Outcome, Integer> outcomes = outcomes(first);
-    List<String> notPassed = notPassed(first);
-    Traffic.Count theirs = null;
-    int observatoryDown = 0;
-    if (observatory != null) {
-      JsonNode counted = observatory.time(some, "sequential", 0);
-      theirs = traffic.take();
-      observatoryDown = counted.path("down").asInt();
-    }
-    // the first audit above warmed up too; a few more, as many sites' worth as part one's warm-up
-    for (int w = 1; w < Math.min(o.warmup(), 3); w++) {
-      auditor.run(plan, targets, Waivers.none());
-    }
-
     List<Contender> contenders = new ArrayList<>();
+    int rounds = o.manyRounds();
     contenders.add(
-        new Contender("golive, all targets in one audit", new Samples(o.manyRounds()), sites));
+        new Contender(
+            "golive, Observatory's " + ten.size() + " checks",
+            new Samples(rounds),
+            sites,
+            BenchChecklist.plan(catalog, TEN_TITLE, ten),
+            null,
+            null));
+    contenders.add(
+        new Contender(
+            "golive, all " + full.size() + " checks",
+            new Samples(rounds),
+            sites,
+            BenchChecklist.plan(catalog, FULL_TITLE, full),
+            null,
+            null));
     if (observatory != null) {
       contenders.add(
           new Contender(
-              "Observatory, one site after another", new Samples(o.manyRounds()), sample));
+              "Observatory, one site after another",
+              new Samples(rounds),
+              sample,
+              null,
+              "sequential",
+              some));
       contenders.add(
-          new Contender("Observatory, all sites at once", new Samples(o.manyRounds()), sites));
+          new Contender(
+              "Observatory, all sites at once",
+              new Samples(rounds),
+              sites,
+              null,
+              "concurrent",
+              all));
     }
-    for (int round = 0; round < o.manyRounds(); round++) {
+    System.err.printf(
+        Locale.ROOT,
+        "AuditSpeed: %d targets: counting requests, %d warm-up audits, %d rounds ...%n",
+        sites,
+        Math.max(1, Math.min(o.warmup(), 3)),
+        rounds);
+    // untimed: what each way asks of a site, and whether its answers came
+    Map<String, Traffic.Count> counts = new java.util.LinkedHashMap<>();
+    Map<String, Map<Outcome, Integer>> outcomes = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> notPassed = new java.util.LinkedHashMap<>();
+    int observatoryDown = 0;
+    for (Contender c : contenders) {
+      traffic.take();
+      if (c.isGolive()) {
+        AuditAssessment first = auditor.run(c.plan(), targets, Waivers.none());
+        outcomes.put(c.label(), outcomes(first));
+        notPassed.put(c.label(), notPassed(first));
+      } else if (c.mode().equals("sequential")) {
+        observatoryDown = observatory.time(some, "sequential", 0).path("down").asInt();
+      } else {
+        continue;
+      }
+      counts.put(c.label(), traffic.take());
+    }
+    // the first audits above warmed up too; a few more, as many sites' worth as part one's warm-up
+    for (int w = 1; w < Math.min(o.warmup(), 3); w++) {
+      for (Contender c : contenders) {
+        if (c.isGolive()) {
+          auditor.run(c.plan(), targets, Waivers.none());
+        }
+      }
+    }
+    for (int round = 0; round < rounds; round++) {
       for (int k = 0; k < contenders.size(); k++) {
-        int i = (round + k) % contenders.size();
+        Contender c = contenders.get((round + k) % contenders.size());
         AuditSpeed.settle();
         double ms;
-        if (i == 0) {
+        if (c.isGolive()) {
           long started = System.nanoTime();
-          auditor.run(plan, targets, Waivers.none());
+          auditor.run(c.plan(), targets, Waivers.none());
           ms = (System.nanoTime() - started) / 1e6;
         } else {
-          String mode = i == 1 ? "sequential" : "concurrent";
-          JsonNode r = observatory.time(i == 1 ? some : all, mode, Math.min(10, sample));
+          JsonNode r = observatory.time(c.targetsFile(), c.mode(), Math.min(10, sample));
           ms = r.path("ms").asDouble();
           observatoryDown = Math.max(observatoryDown, r.path("down").asInt());
         }
-        contenders.get(i).ms().set(round, ms);
+        c.ms().set(round, ms);
       }
-      System.err.printf(
-          Locale.ROOT, "AuditSpeed: round %d of %d done%n", round + 1, o.manyRounds());
+      System.err.printf(Locale.ROOT, "AuditSpeed: round %d of %d done%n", round + 1, rounds);
     }
-    report(
-        contenders,
-        entries.size(),
-        sample,
-        golive,
-        theirs,
-        outcomes,
-        notPassed,
-        observatoryDown,
-        shortfall);
+    report(contenders, sample, counts, outcomes, notPassed, observatoryDown, shortfall);
     csv(contenders);
   }
 
+  private static final String TEN_TITLE = "Observatory's checks for many sites";
+  private static final String FULL_TITLE = "Checks for many sites";
+
   private void report(
       List<Contender> contenders,
-      int checks,
       int sample,
-      Traffic.Count golive,
-      Traffic.Count theirs,
-      Map<Outcome, Integer> outcomes,
-      List<String> notPassed,
+      Map<String, Traffic.Count> counts,
+      Map<String, Map<Outcome, Integer>> outcomes,
+      Map<String, List<String>> notPassed,
       int observatoryDown,
       String shortfall) {
     int sites = contenders.getFirst().sites();
@@ -190,65 +229,73 @@ final class ManyTargets {
     out.printf(
         Locale.ROOT,
         "Many targets: %d sites on 127.0.0.1, each HTTPS (private CA) and plain HTTP: %d servers"
-            + " in one JVM; golive runs %d checks per site; %d timed rounds%n",
+            + " in one JVM; answers after %d ms; %d timed rounds%n",
         sites,
         2 * sites,
-        checks,
+        o.latencyMs(),
         o.manyRounds());
     if (shortfall != null) {
       out.println("NOTE: " + shortfall);
     }
     out.println(
-        "(time per site = the run's wall time / the sites it covered; medians over rounds)");
+        "(time per site = the run's wall time / the sites it covered; medians over rounds;"
+            + " req/conn = requests and connections per site, from an untimed run)");
     out.printf(
         Locale.ROOT,
-        "%-38s %6s %10s %8s %9s %9s%n",
+        "%-38s %6s %10s %8s %9s %9s %10s%n",
         "",
         "sites",
         "run ms",
         "ms/site",
         "p90/site",
-        "sites/s");
+        "sites/s",
+        "req/conn");
     for (Contender c : contenders) {
       double perSite = c.ms().median() / c.sites();
+      Traffic.Count n = counts.get(c.label());
+      String traffic =
+          n == null
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  "%.1f/%.1f",
+                  (double) n.requests() / c.sites(),
+                  (double) n.connections() / c.sites());
       out.printf(
           Locale.ROOT,
-          "%-38s %6d %10s %8s %9s %9.1f%n",
+          "%-38s %6d %10s %8s %9s %9.1f %10s%n",
           c.label(),
           c.sites(),
           AuditSpeed.ms(c.ms().median()),
           AuditSpeed.ms(perSite),
           AuditSpeed.ms(c.ms().p90() / c.sites()),
-          1000 / perSite);
+          1000 / perSite,
+          traffic);
     }
-    out.printf(
-        Locale.ROOT,
-        "per site, requests / connections: golive %.1f / %.1f",
-        (double) golive.requests() / sites,
-        (double) golive.connections() / sites);
-    if (theirs != null) {
-      out.printf(
-          Locale.ROOT,
-          ", Observatory %.1f / %.1f",
-          (double) theirs.requests() / sample,
-          (double) theirs.connections() / sample);
-    }
-    out.println();
-    out.println("golive's findings in the first audit: " + outcomes);
-    notPassed.forEach(line -> out.println("  " + line));
-    if (contenders.size() > 1) {
-      Samples g = perSite(contenders.getFirst());
+    outcomes.forEach(
+        (label, count) -> {
+          out.println(label + ", findings in the first audit: " + count);
+          notPassed.get(label).forEach(line -> out.println("  " + line));
+        });
+    List<Contender> golive = contenders.stream().filter(Contender::isGolive).toList();
+    List<Contender> theirs = contenders.stream().filter(c -> !c.isGolive()).toList();
+    if (!theirs.isEmpty()) {
       out.println();
-      for (Contender c : contenders.subList(1, contenders.size())) {
-        Samples other = perSite(c);
-        out.printf(
-            Locale.ROOT,
-            "%s / golive, time per site: %s (medians), %s (paired per round)%n",
-            c.label(),
-            AuditSpeed.ratio(other.median() / g.median()),
-            AuditSpeed.ratio(Samples.paired(other, g)));
+      for (Contender g : golive) {
+        Samples mine = perSite(g);
+        for (Contender c : theirs) {
+          Samples other = perSite(c);
+          out.printf(
+              Locale.ROOT,
+              "%s / %s, time per site: %s (medians), %s (paired per round)%n",
+              c.label(),
+              g.label(),
+              AuditSpeed.ratio(other.median() / mine.median()),
+              AuditSpeed.ratio(Samples.paired(other, mine)));
+        }
       }
-      out.println("(goal: golive at least 20 times faster per site)");
+      out.println(
+          "(goal: golive at least 20 times faster per site on the checks Observatory also runs)");
       if (sample < sites) {
         out.printf(
             Locale.ROOT,

@@ -47,10 +47,10 @@ final class OneTarget {
                     shop.test. IN A 127.0.0.1
                     shop.test. IN CAA 0 issue "letsencrypt.org"
                     """);
-        Shop shop = new Shop("shop.test", cert, traffic)) {
+        Shop shop = new Shop("shop.test", cert, traffic, o.latencyMs())) {
       Target target = Target.of(shop.url()).withResolver(dns.address());
       List<BenchChecklist.Entry> entries =
-          BenchChecklist.entries(catalog, family -> true, shop.plainUrl().toString());
+          BenchChecklist.entries(catalog, t -> true, shop.plainUrl().toString());
       int n = entries.size();
       // run 0 is the full audit, run i the check of entries[i - 1] alone
       List<Plan> plans = new ArrayList<>();
@@ -124,11 +124,13 @@ final class OneTarget {
     out.printf(
         Locale.ROOT,
         "Full audit vs its slowest check: one target (%s, plain HTTP %s, DNS at %s),"
-            + " %d checks, %d timed rounds after %d warm-up audits and one untimed round%n",
+            + " %d checks, answers after %d ms, %d timed rounds after %d warm-up audits and one"
+            + " untimed round%n",
         shop.url(),
         shop.plainUrl(),
         dns.address(),
         n,
+        o.latencyMs(),
         o.rounds(),
         o.warmup());
     out.println(

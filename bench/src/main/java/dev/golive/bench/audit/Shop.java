@@ -19,7 +19,9 @@ import java.util.zip.GZIPOutputStream;
  * it. Unlike the demo it has nothing that hangs: every check finds something to read (a page with
  * assets and meta tags, robots.txt, a sitemap, a health endpoint, an OpenAPI document, JSON 404s),
  * so that what is timed is golive's own work. Every request either server answers is counted, and
- * the client address it came from noted.
+ * the client address it came from noted. With a latency, every answer leaves that long after its
+ * request came in, as from a server a region away that does a little work for each request; the
+ * wait holds no CPU (the servers run each exchange on a virtual thread).
  */
 final class Shop implements AutoCloseable {
   private static final String HTML = "text/html; charset=utf-8";
@@ -29,6 +31,7 @@ final class Shop implements AutoCloseable {
   private final WebServer plain;
   private final String host;
   private final Traffic traffic;
+  private final long latencyMs;
 
   /**
    * Starts both servers.
@@ -36,10 +39,12 @@ final class Shop implements AutoCloseable {
    * @param host the name the site is reached by (the certificate must name it)
    * @param cert the HTTPS certificate
    * @param traffic counts every request either server answers
+   * @param latencyMs how long each answer waits before it leaves
    */
-  Shop(String host, Certificates.Issued cert, Traffic traffic) {
+  Shop(String host, Certificates.Issued cert, Traffic traffic, long latencyMs) {
     this.host = host;
     this.traffic = traffic;
+    this.latencyMs = latencyMs;
     WebServer s = WebServer.https(cert);
     WebServer p = null;
     try {
@@ -118,6 +123,14 @@ final class Shop implements AutoCloseable {
   private WebServer.Handler counted(WebServer.Handler h) {
     return x -> {
       traffic.seen(x.getRemoteAddress());
+      if (latencyMs > 0) {
+        try {
+          Thread.sleep(latencyMs);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
       h.handle(x);
     };
   }

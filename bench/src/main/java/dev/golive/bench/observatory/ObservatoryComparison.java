@@ -38,9 +38,9 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class ObservatoryComparison {
   /** An Observatory test and the golive check that answers the same question. */
-  record Pair(String observatory, String golive) {}
+  public record Pair(String observatory, String golive) {}
 
-  static final List<Pair> PAIRS =
+  public static final List<Pair> PAIRS =
       List.of(
           new Pair("strict-transport-security", "http.hsts"),
           new Pair("redirection", "http.https-redirect"),

@@ -29,7 +29,7 @@ class BenchChecklistTest {
   void theChecklistForManySitesLeavesOutNameServersAndTls() {
     List<BenchChecklist.Entry> entries =
         BenchChecklist.entries(
-            CATALOG, family -> !BenchChecklist.NAME_AND_TLS.contains(family), null);
+            CATALOG, t -> !BenchChecklist.NAME_AND_TLS.contains(t.family()), null);
     Plan plan = BenchChecklist.plan(CATALOG, "Many", entries);
 
     assertThat(plan.checkCount()).isEqualTo(entries.size());

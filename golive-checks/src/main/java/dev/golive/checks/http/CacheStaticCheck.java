@@ -82,7 +82,7 @@ public record CacheStaticCheck(
   @Override
   public Assets collect(Probe probe) throws IOException, InterruptedException {
     HttpResult page = Site.pageResponse(probe);
-    Html html = Html.of(page);
+    Html html = Html.of(probe, page);
     if (html == null) {
       return new Assets(page.url().toString(), page.status(), page.mediaType(), 0, List.of());
     }

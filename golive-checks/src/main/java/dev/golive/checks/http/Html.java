@@ -1,10 +1,13 @@
 package dev.golive.checks.http;
 
+import dev.golive.checks.Probe;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,13 +15,27 @@ import org.jsoup.nodes.Element;
 
 /**
  * What header checks read from a page's HTML, parsed as browsers parse it (an HTML5 parser, so
- * nothing inside comments, scripts or {@code <template>} counts).
+ * nothing inside comments, scripts or {@code <template>} counts). Read once per page for every
+ * check of a target ({@link #of(Probe, HttpResult)}), and immutable, so checks running at once
+ * share it.
  */
 final class Html {
-  private final Document doc;
+  /** A {@code <meta>} with {@code http-equiv} or {@code name}, and its non-empty content. */
+  private record Meta(String key, String content) {}
+
+  /** A {@code <script>}: its {@code src} as written (null when inline) and its integrity. */
+  record Script(String src, String integrity) {}
+
+  private final List<Meta> httpEquivs;
+  private final List<Meta> names;
+  private final List<Script> scripts;
+  private final List<URI> staticAssets;
 
   private Html(Document doc) {
-    this.doc = doc;
+    this.httpEquivs = metas(doc, "http-equiv");
+    this.names = metas(doc, "name");
+    this.scripts = scripts(doc);
+    this.staticAssets = staticAssets(doc);
   }
 
   /** The page's HTML, or {@code null} when it is not served as HTML. */
@@ -29,44 +46,36 @@ final class Html {
     return new Html(Jsoup.parse(r.text(), r.url().toString()));
   }
 
+  /** {@link #of(HttpResult)}, parsed once for all the checks of {@code probe}'s target. */
+  static Html of(Probe probe, HttpResult r) throws IOException, InterruptedException {
+    return probe.shared("html " + r.url(), () -> Optional.ofNullable(of(r))).orElse(null);
+  }
+
   static boolean isHtml(String mediaType) {
     return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
   }
 
   /** The non-empty contents of {@code <meta http-equiv="NAME" content="...">}, in order. */
   List<String> httpEquiv(String name) {
-    List<String> out = new ArrayList<>();
-    for (Element meta : doc.select("meta[http-equiv][content]")) {
-      if (meta.attr("http-equiv").trim().equalsIgnoreCase(name)
-          && !meta.attr("content").isEmpty()) {
-        out.add(meta.attr("content"));
-      }
-    }
-    return out;
+    return httpEquivs.stream()
+        .filter(m -> m.key().equalsIgnoreCase(name))
+        .map(Meta::content)
+        .toList();
   }
 
   /** The content of the last {@code <meta name="NAME">}, or {@code null}. */
   String metaName(String name) {
     String found = null;
-    for (Element meta : doc.select("meta[name][content]")) {
-      if (meta.attr("name").trim().equalsIgnoreCase(name) && !meta.attr("content").isEmpty()) {
-        found = meta.attr("content");
+    for (Meta m : names) {
+      if (m.key().equalsIgnoreCase(name)) {
+        found = m.content();
       }
     }
     return found;
   }
 
-  /** A {@code <script>}: its {@code src} as written (null when inline) and its integrity. */
-  record Script(String src, String integrity) {}
-
   List<Script> scripts() {
-    List<Script> out = new ArrayList<>();
-    for (Element s : doc.getElementsByTag("script")) {
-      String src = s.hasAttr("src") ? s.attr("src").trim() : null;
-      String integrity = s.hasAttr("integrity") ? s.attr("integrity").trim() : null;
-      out.add(new Script(src == null || src.isEmpty() ? null : src, blankToNull(integrity)));
-    }
-    return out;
+    return scripts;
   }
 
   /**
@@ -75,6 +84,30 @@ final class Html {
    * <script src>}.
    */
   List<URI> staticAssets() {
+    return staticAssets;
+  }
+
+  private static List<Meta> metas(Document doc, String attribute) {
+    List<Meta> out = new ArrayList<>();
+    for (Element meta : doc.select("meta[" + attribute + "][content]")) {
+      if (!meta.attr("content").isEmpty()) {
+        out.add(new Meta(meta.attr(attribute).trim(), meta.attr("content")));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Script> scripts(Document doc) {
+    List<Script> out = new ArrayList<>();
+    for (Element s : doc.getElementsByTag("script")) {
+      String src = s.hasAttr("src") ? s.attr("src").trim() : null;
+      String integrity = s.hasAttr("integrity") ? s.attr("integrity").trim() : null;
+      out.add(new Script(src == null || src.isEmpty() ? null : src, blankToNull(integrity)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<URI> staticAssets(Document doc) {
     Set<URI> out = new LinkedHashSet<>();
     for (Element link : doc.select("link[href]")) {
       Set<String> rel = Set.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"));

@@ -73,9 +73,18 @@ public final class HttpFetcher implements AutoCloseable {
    */
   public HttpResult fetch(URI url, Map<String, String> headers, Duration timeout)
       throws IOException, InterruptedException {
+    return fetch(url, headers, timeout, null);
+  }
+
+  /**
+   * {@link #fetch(URI, Map, Duration)} for {@code requester} (a check): while the origin's turns
+   * are taken, they go round the requesters that wait.
+   */
+  public HttpResult fetch(URI url, Map<String, String> headers, Duration timeout, Object requester)
+      throws IOException, InterruptedException {
     String key = url + " " + new TreeMap<>(headers);
     CompletableFuture<HttpResult> f =
-        fetched.computeIfAbsent(key, k -> start(url, headers, timeout));
+        fetched.computeIfAbsent(key, k -> start(url, headers, timeout, requester));
     return await(url, f, timeout);
   }
 
@@ -85,7 +94,14 @@ public final class HttpFetcher implements AutoCloseable {
    */
   public HttpResult fetchUncached(URI url, Map<String, String> headers, Duration timeout)
       throws IOException, InterruptedException {
-    CompletableFuture<HttpResult> f = start(url, headers, timeout);
+    return fetchUncached(url, headers, timeout, null);
+  }
+
+  /** {@link #fetchUncached(URI, Map, Duration)} for {@code requester}, as in {@link #fetch}. */
+  public HttpResult fetchUncached(
+      URI url, Map<String, String> headers, Duration timeout, Object requester)
+      throws IOException, InterruptedException {
+    CompletableFuture<HttpResult> f = start(url, headers, timeout, requester);
     try {
       return await(url, f, timeout);
     } finally {
@@ -107,12 +123,15 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   private CompletableFuture<HttpResult> start(
-      URI url, Map<String, String> headers, Duration timeout) {
+      URI url, Map<String, String> headers, Duration timeout, Object requester) {
     CompletableFuture<HttpResult> result = new CompletableFuture<>();
     // a request that waits its turn, or a stalled body, must not outlive every caller for long
     result.orTimeout(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
     OriginLimit limit = connections.limit(url);
-    limit.enter(result, () -> send(url, headers, timeout, result, limit));
+    limit.enter(
+        requester == null ? result : requester,
+        result,
+        () -> send(url, headers, timeout, result, limit));
     return result;
   }
 

@@ -1,20 +1,28 @@
 package dev.golive.checks.http;
 
 import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Turns for the requests to one origin: at most {@code limit} run at once, the others wait in the
- * order they came without holding a thread. A waiting request whose result is already settled (its
- * callers gave up, its time ran out) is dropped when its turn comes. Starts run one at a time, in
- * whichever thread frees or takes the turn, and never inside one another: a start that fails at
- * once and gives its turn back does not recurse into the next.
+ * Turns for the requests to one origin: at most {@code limit} run at once, the others wait without
+ * holding a thread. Free turns go round the requesters that wait (the checks of an audit), each
+ * one's requests in the order they came: a check that asks one URL at a time, measuring, is not
+ * held up behind one that asks for fifteen at once. A waiting request whose result is already
+ * settled (its callers gave up, its time ran out) is dropped when its turn comes. Starts run one at
+ * a time, in whichever thread frees or takes the turn, and never inside one another: a start that
+ * fails at once and gives its turn back does not recurse into the next.
  */
 final class OriginLimit {
   private record Waiting(CompletableFuture<?> result, Runnable start) {}
 
   private final int limit;
-  private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+
+  /** Each requester's waiting requests; the first key is the next to get a turn. */
+  private final Map<Object, ArrayDeque<Waiting>> waiting = new LinkedHashMap<>();
+
   private final ArrayDeque<Runnable> ready = new ArrayDeque<>();
   private int running;
   private boolean starting;
@@ -26,14 +34,21 @@ final class OriginLimit {
     this.limit = limit;
   }
 
+  /** {@link #enter(Object, CompletableFuture, Runnable)} for a requester of its own. */
+  void enter(CompletableFuture<?> result, Runnable start) {
+    enter(result, result, start);
+  }
+
   /**
    * Runs {@code start} when a turn is free, now if one is; {@code start} must lead to exactly one
    * {@link #leave}, at once or when its exchange ends.
+   *
+   * @param requester who asks; turns go round the requesters that wait
    */
-  void enter(CompletableFuture<?> result, Runnable start) {
+  void enter(Object requester, CompletableFuture<?> result, Runnable start) {
     synchronized (this) {
       if (running >= limit) {
-        waiting.add(new Waiting(result, start));
+        waiting.computeIfAbsent(requester, k -> new ArrayDeque<>()).add(new Waiting(result, start));
         return;
       }
       running++;
@@ -47,7 +62,7 @@ final class OriginLimit {
     synchronized (this) {
       running--;
       while (running < limit && !waiting.isEmpty()) {
-        Waiting w = waiting.poll();
+        Waiting w = nextInTurn();
         if (!w.result().isDone()) {
           running++;
           ready.add(w.start());
@@ -55,6 +70,18 @@ final class OriginLimit {
       }
     }
     startReady();
+  }
+
+  /** The first waiting request of the requester whose turn it is; it goes to the back. */
+  private Waiting nextInTurn() {
+    Iterator<Map.Entry<Object, ArrayDeque<Waiting>>> first = waiting.entrySet().iterator();
+    Map.Entry<Object, ArrayDeque<Waiting>> e = first.next();
+    first.remove();
+    Waiting w = e.getValue().poll();
+    if (!e.getValue().isEmpty()) {
+      waiting.put(e.getKey(), e.getValue());
+    }
+    return w;
   }
 
   private void startReady() {
@@ -87,6 +114,6 @@ final class OriginLimit {
 
   /** Requests waiting for a turn. */
   synchronized int waiting() {
-    return waiting.size();
+    return waiting.values().stream().mapToInt(ArrayDeque::size).sum();
   }
 }

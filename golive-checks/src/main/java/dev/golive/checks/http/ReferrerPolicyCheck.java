@@ -54,7 +54,7 @@ public record ReferrerPolicyCheck(
   @Override
   public Policies collect(Probe probe) throws IOException, InterruptedException {
     HttpResult r = Site.pageResponse(probe);
-    Html html = Html.of(r);
+    Html html = Html.of(probe, r);
     return new Policies(
         r.url().toString(),
         r.status(),

@@ -71,7 +71,7 @@ public record SriCheck() implements Check<SriCheck.Scripts> {
   @Override
   public Scripts collect(Probe probe) throws IOException, InterruptedException {
     HttpResult r = Site.pageResponse(probe);
-    Html html = Html.of(r);
+    Html html = Html.of(probe, r);
     List<Script> scripts = new ArrayList<>();
     if (html != null) {
       html.scripts().forEach(s -> scripts.add(new Script(s.src(), s.integrity())));

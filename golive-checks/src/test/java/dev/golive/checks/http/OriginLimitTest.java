@@ -31,6 +31,31 @@ class OriginLimitTest {
   }
 
   @Test
+  void freeTurnsGoRoundTheRequestersThatWait() {
+    OriginLimit limit = new OriginLimit(1);
+    List<String> started = new ArrayList<>();
+    Object scanner = new Object();
+    Object measurer = new Object();
+    limit.enter(scanner, new CompletableFuture<>(), () -> started.add("scan 1"));
+    for (int i = 2; i <= 4; i++) {
+      String name = "scan " + i;
+      limit.enter(scanner, new CompletableFuture<>(), () -> started.add(name));
+    }
+    limit.enter(measurer, new CompletableFuture<>(), () -> started.add("measure 1"));
+
+    limit.leave();
+    limit.leave();
+    // the measurer's next request comes after one more of the scanner's, not after all of them
+    limit.enter(measurer, new CompletableFuture<>(), () -> started.add("measure 2"));
+    limit.leave();
+    limit.leave();
+    limit.leave();
+    assertThat(started)
+        .containsExactly("scan 1", "scan 2", "measure 1", "scan 3", "measure 2", "scan 4");
+    assertThat(limit.waiting()).isZero();
+  }
+
+  @Test
   void aRequestEveryCallerGaveUpOnNeverStartsNorTakesATurn() {
     OriginLimit limit = new OriginLimit(1);
     List<String> started = new ArrayList<>();
