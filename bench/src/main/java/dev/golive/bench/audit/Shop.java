@@ -1,37 +1,44 @@
 package dev.golive.bench.audit;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.golive.testkit.Certificates;
+import dev.golive.testkit.Http2Server;
 import dev.golive.testkit.WebServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A sample shop like the one {@code golive demo} starts, on 127.0.0.1: an HTTPS site whose
- * certificate comes from the run's private CA, and its plain-HTTP twin that redirects every path to
- * it. Unlike the demo it has nothing that hangs: every check finds something to read (a page with
- * assets and meta tags, robots.txt, a sitemap, a health endpoint, an OpenAPI document, JSON 404s),
- * so that what is timed is golive's own work. Every request either server answers is counted, and
- * the client address it came from noted. With a latency, every answer leaves that long after its
- * request came in, as from a server a region away that does a little work for each request; the
- * wait holds no CPU (the servers run each exchange on a virtual thread).
+ * certificate comes from the run's private CA, speaking HTTP/2 to clients that ask for it and
+ * HTTP/1.1 to the others as production servers do, and its plain-HTTP twin that redirects every
+ * path to it. Unlike the demo it has nothing that hangs: every check finds something to read (a
+ * page with assets and meta tags, robots.txt, a sitemap, a health endpoint, an OpenAPI document,
+ * JSON 404s), so that what is timed is golive's own work. Every request either server answers is
+ * counted, and the client address it came from noted. With a latency, every answer leaves that long
+ * after its request came in, as from a server a region away that does a little work for each
+ * request; the wait holds no CPU (the servers run each exchange on a virtual thread).
  */
 final class Shop implements AutoCloseable {
   private static final String HTML = "text/html; charset=utf-8";
   private static final String YEAR = "public, max-age=31536000, immutable";
 
-  private final WebServer secure;
+  private final Http2Server secure;
   private final WebServer plain;
   private final String host;
   private final Traffic traffic;
   private final long latencyMs;
+
+  /** What the site serves; known once its port is, set before any request can come. */
+  private record Content(byte[] page, byte[] zipped, byte[] robots, byte[] sitemap) {}
+
+  private volatile Content content;
 
   /**
    * Starts both servers.
@@ -45,49 +52,18 @@ final class Shop implements AutoCloseable {
     this.host = host;
     this.traffic = traffic;
     this.latencyMs = latencyMs;
-    WebServer s = WebServer.https(cert);
+    Http2Server s = Http2Server.https(cert, latencyMs, this::answer);
     WebServer p = null;
     try {
       String origin = "https://" + host + ":" + s.port();
       byte[] page = page(origin).getBytes(StandardCharsets.UTF_8);
-      byte[] zipped = gzip(page);
-      s.route("/", counted(x -> home(x, page, zipped)))
-          .route(
-              "/robots.txt",
-              counted(
-                  WebServer.Reply.of(
-                          200,
-                          "User-agent: *\nDisallow: /cart\nSitemap: " + origin + "/sitemap.xml\n")
-                      .header("Content-Type", "text/plain; charset=utf-8")))
-          .route(
-              "/sitemap.xml",
-              counted(
-                  WebServer.Reply.of(200, sitemap(origin))
-                      .header("Content-Type", "application/xml")))
-          .route(
-              "/health",
-              counted(
-                  WebServer.Reply.of(200, "{\"status\":\"UP\"}")
-                      .header("Content-Type", "application/json")))
-          .route(
-              "/openapi.json",
-              counted(WebServer.Reply.of(200, OPENAPI).header("Content-Type", "application/json")))
-          .route(
-              "/static/app.css",
-              counted(
-                  WebServer.Reply.of(200, "body{margin:0}")
-                      .header("Content-Type", "text/css")
-                      .header("Cache-Control", YEAR)))
-          .route(
-              "/static/app.js",
-              counted(
-                  WebServer.Reply.of(200, "console.log('shop')")
-                      .header("Content-Type", "text/javascript")
-                      .header("Cache-Control", YEAR)))
-          .otherwise(
-              counted(
-                  WebServer.Reply.of(404, "{\"error\":\"not found\",\"status\":404}")
-                      .header("Content-Type", "application/json")));
+      this.content =
+          new Content(
+              page,
+              gzip(page),
+              ("User-agent: *\nDisallow: /cart\nSitemap: " + origin + "/sitemap.xml\n")
+                  .getBytes(StandardCharsets.UTF_8),
+              sitemap(origin).getBytes(StandardCharsets.UTF_8));
       p = WebServer.http();
       p.otherwise(
           counted(
@@ -100,6 +76,37 @@ final class Shop implements AutoCloseable {
     }
     this.secure = s;
     this.plain = p;
+  }
+
+  /** What the HTTPS site answers. */
+  private Http2Server.Answer answer(Http2Server.Asked asked) {
+    traffic.seen((InetSocketAddress) asked.from());
+    Content c = content;
+    return switch (asked.path()) {
+      case "/" -> home(asked, c);
+      case "/robots.txt" ->
+          new Http2Server.Answer(200, List.of(), c.robots())
+              .header("Content-Type", "text/plain; charset=utf-8");
+      case "/sitemap.xml" ->
+          new Http2Server.Answer(200, List.of(), c.sitemap())
+              .header("Content-Type", "application/xml");
+      case "/health" ->
+          Http2Server.Answer.of(200, "{\"status\":\"UP\"}")
+              .header("Content-Type", "application/json");
+      case "/openapi.json" ->
+          Http2Server.Answer.of(200, OPENAPI).header("Content-Type", "application/json");
+      case "/static/app.css" ->
+          Http2Server.Answer.of(200, "body{margin:0}")
+              .header("Content-Type", "text/css")
+              .header("Cache-Control", YEAR);
+      case "/static/app.js" ->
+          Http2Server.Answer.of(200, "console.log('shop')")
+              .header("Content-Type", "text/javascript")
+              .header("Cache-Control", YEAR);
+      default ->
+          Http2Server.Answer.of(404, "{\"error\":\"not found\",\"status\":404}")
+              .header("Content-Type", "application/json");
+    };
   }
 
   /** The site, as golive is given it. */
@@ -135,25 +142,20 @@ final class Shop implements AutoCloseable {
     };
   }
 
-  private static void home(HttpExchange x, byte[] page, byte[] zipped) throws IOException {
-    var h = x.getResponseHeaders();
-    HEADERS.forEach(e -> h.add(e.getKey(), e.getValue()));
-    h.add("Content-Type", HTML);
-    h.add("Vary", "Accept-Encoding");
-    String accept = x.getRequestHeaders().getFirst("Accept-Encoding");
-    byte[] body = page;
+  private static Http2Server.Answer home(Http2Server.Asked asked, Content c) {
+    List<Map.Entry<String, String>> h = new ArrayList<>(HEADERS);
+    h.add(Map.entry("Content-Type", HTML));
+    h.add(Map.entry("Vary", "Accept-Encoding"));
+    String accept = asked.headers().get("accept-encoding");
+    byte[] body = c.page();
     if (accept != null && accept.contains("gzip")) {
-      h.add("Content-Encoding", "gzip");
-      body = zipped;
+      h.add(Map.entry("Content-Encoding", "gzip"));
+      body = c.zipped();
     }
-    if (x.getRequestMethod().equals("HEAD") || x.getRequestMethod().equals("OPTIONS")) {
-      x.sendResponseHeaders(200, -1);
-      return;
+    if (asked.method().equals("HEAD") || asked.method().equals("OPTIONS")) {
+      body = new byte[0];
     }
-    x.sendResponseHeaders(200, body.length);
-    try (OutputStream out = x.getResponseBody()) {
-      out.write(body);
-    }
+    return new Http2Server.Answer(200, List.copyOf(h), body);
   }
 
   private static final List<Map.Entry<String, String>> HEADERS =

@@ -14,8 +14,9 @@ import javax.net.ssl.SSLContext;
  * The HTTP client of an audit, shared by the {@link HttpFetcher}s of all its targets: one pool of
  * kept-alive connections, one selector thread, and the turns of each origin, so that however many
  * targets are audited at once each origin sees at most {@link #PER_ORIGIN} requests at a time.
- * Never follows redirects, speaks HTTP/1.1, and runs its tasks on virtual threads. Closing it stops
- * every exchange still running.
+ * Never follows redirects, speaks HTTP/2 where a site offers it over TLS (HTTP/1.1 otherwise, and
+ * always over plain HTTP, where asking to upgrade would add headers to every request), and runs its
+ * tasks on virtual threads. Closing it stops every exchange still running.
  */
 public final class Connections implements AutoCloseable {
   /**
@@ -25,6 +26,12 @@ public final class Connections implements AutoCloseable {
    */
   public static final int PER_ORIGIN = 6;
 
+  /**
+   * Requests in flight at most to an origin that answered over HTTP/2: they share one connection,
+   * so more at once cost the site no more connections; servers allow 100 or more streams.
+   */
+  public static final int PER_HTTP2_ORIGIN = 32;
+
   final HttpClient client;
   private final ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor();
   private final Map<String, OriginLimit> limits = new ConcurrentHashMap<>();
@@ -33,7 +40,7 @@ public final class Connections implements AutoCloseable {
     this.client =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
+            .version(HttpClient.Version.HTTP_2)
             .connectTimeout(connectTimeout)
             .sslContext(tls)
             // the client's own work (and what runs when a response is in) on virtual threads,

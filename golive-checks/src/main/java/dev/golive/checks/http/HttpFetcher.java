@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -152,6 +153,9 @@ public final class HttpFetcher implements AutoCloseable {
               .header("User-Agent", USER_AGENT)
               .header("Accept-Encoding", "gzip, deflate");
       headers.forEach(request::setHeader);
+      if (!"https".equalsIgnoreCase(url.getScheme())) {
+        request.version(HttpClient.Version.HTTP_1_1);
+      }
       sent = connections.client.sendAsync(request.build(), info -> new CappedBody(byteLimit));
     } catch (RuntimeException e) {
       limit.leave();
@@ -160,6 +164,9 @@ public final class HttpFetcher implements AutoCloseable {
     }
     sent.whenComplete(
         (r, e) -> {
+          if (r != null && r.version() == HttpClient.Version.HTTP_2) {
+            limit.widen(Connections.PER_HTTP2_ORIGIN);
+          }
           limit.leave();
           if (e != null) {
             result.completeExceptionally(

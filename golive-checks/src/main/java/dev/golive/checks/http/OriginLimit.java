@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 final class OriginLimit {
   private record Waiting(CompletableFuture<?> result, Runnable start) {}
 
-  private final int limit;
+  private int limit;
 
   /** Each requester's waiting requests; the first key is the next to get a turn. */
   private final Map<Object, ArrayDeque<Waiting>> waiting = new LinkedHashMap<>();
@@ -105,6 +105,27 @@ final class OriginLimit {
         }
       }
     }
+  }
+
+  /**
+   * Lets up to {@code wider} run at once from now on, starting waiting requests at once; a limit
+   * never narrows.
+   */
+  void widen(int wider) {
+    synchronized (this) {
+      if (wider <= limit) {
+        return;
+      }
+      limit = wider;
+      while (running < limit && !waiting.isEmpty()) {
+        Waiting w = nextInTurn();
+        if (!w.result().isDone()) {
+          running++;
+          ready.add(w.start());
+        }
+      }
+    }
+    startReady();
   }
 
   /** Requests running now. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.golive.checks.ProbeException;
 import dev.golive.checks.Trust;
+import dev.golive.testkit.Certificates;
+import dev.golive.testkit.Http2Server;
 import dev.golive.testkit.WebServer;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HttpFetcherTest {
   private static HttpFetcher fetcher() {
@@ -68,6 +73,60 @@ class HttpFetcherTest {
       }
       assertThat(busy.most.get()).isBetween(1, Connections.PER_ORIGIN);
       assertThat(busy.clients).hasSizeBetween(1, Connections.PER_ORIGIN);
+    }
+  }
+
+  @Test
+  void anOriginThatSpeaksHttp2GetsMoreRequestsAtOnceOverOneConnection(@TempDir Path dir)
+      throws Exception {
+    Certificates.Authority ca = Certificates.authority("golive test CA");
+    Set<SocketAddress> clients = ConcurrentHashMap.newKeySet();
+    try (Http2Server s =
+            Http2Server.https(
+                ca.issue(Certificates.Spec.valid("127.0.0.1")),
+                300,
+                asked -> {
+                  clients.add(asked.from());
+                  return Http2Server.Answer.of(200, "ok " + asked.path());
+                });
+        HttpFetcher http =
+            new HttpFetcher(
+                Trust.context(Trust.withCaFile(ca.writePem(dir.resolve("ca.pem")))),
+                Duration.ofSeconds(5),
+                1 << 20);
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      // the first answer says HTTP/2; after it the rest go out together
+      assertThat(http.fetch(s.url(), Map.of(), Duration.ofSeconds(20)).text()).isEqualTo("ok /");
+      List<Future<HttpResult>> answers = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        URI url = s.url().resolve("/page-" + i);
+        answers.add(threads.submit(() -> http.fetch(url, Map.of(), Duration.ofSeconds(20))));
+      }
+      for (Future<HttpResult> a : answers) {
+        assertThat(a.get().status()).isEqualTo(200);
+      }
+      assertThat(s.requestsOver("HTTP/2.0")).isEqualTo(31);
+      assertThat(s.mostInFlight()).isGreaterThan(Connections.PER_ORIGIN);
+      assertThat(clients).hasSize(1);
+    }
+  }
+
+  @Test
+  void plainHttpIsAskedInHttp11WithoutAnUpgrade() throws Exception {
+    Set<String> upgrades = ConcurrentHashMap.newKeySet();
+    try (WebServer s =
+            WebServer.http()
+                .otherwise(
+                    x -> {
+                      upgrades.add(
+                          x.getProtocol()
+                              + " "
+                              + x.getRequestHeaders().getOrDefault("Upgrade", List.of()));
+                      WebServer.Reply.of(200, "ok").handle(x);
+                    });
+        HttpFetcher http = fetcher()) {
+      assertThat(http.fetch(s.url(), Map.of(), Duration.ofSeconds(20)).status()).isEqualTo(200);
+      assertThat(upgrades).containsExactly("HTTP/1.1 []");
     }
   }
 
