@@ -24,6 +24,9 @@ import dev.golive.checks.http.ServerBannerCheck;
 import dev.golive.checks.http.SriCheck;
 import dev.golive.checks.http.StatusCheck;
 import dev.golive.checks.perf.LatencyCheck;
+import dev.golive.checks.redis.AuthCheck;
+import dev.golive.checks.redis.ExposureCheck;
+import dev.golive.checks.redis.PersistenceCheck;
 import dev.golive.checks.seo.MetaCheck;
 import dev.golive.checks.seo.OpenGraphCheck;
 import dev.golive.checks.seo.RobotsCheck;
@@ -80,5 +83,9 @@ final class BuiltInChecks {
           MetaCheck.class,
           OpenGraphCheck.class,
           RobotsCheck.class,
-          SitemapCheck.class);
+          SitemapCheck.class,
+          // redis
+          AuthCheck.class,
+          PersistenceCheck.class,
+          ExposureCheck.class);
 }
