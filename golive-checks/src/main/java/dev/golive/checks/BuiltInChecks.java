@@ -3,6 +3,12 @@ package dev.golive.checks;
 import dev.golive.checks.api.ErrorFormatCheck;
 import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
+import dev.golive.checks.container.HealthcheckCheck;
+import dev.golive.checks.container.ImagePinnedCheck;
+import dev.golive.checks.container.PortExposureCheck;
+import dev.golive.checks.container.ResourcesCheck;
+import dev.golive.checks.container.RestartPolicyCheck;
+import dev.golive.checks.container.SecretsInlineCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.exposure.AdminCheck;
@@ -87,5 +93,12 @@ final class BuiltInChecks {
           // redis
           AuthCheck.class,
           PersistenceCheck.class,
-          ExposureCheck.class);
+          ExposureCheck.class,
+          // container
+          HealthcheckCheck.class,
+          RestartPolicyCheck.class,
+          ImagePinnedCheck.class,
+          ResourcesCheck.class,
+          PortExposureCheck.class,
+          SecretsInlineCheck.class);
 }

@@ -1,11 +1,12 @@
 package dev.golive.checks.redis;
 
+import dev.golive.checks.Addresses;
+import dev.golive.checks.Addresses.Kind;
 import dev.golive.checks.Check;
 import dev.golive.checks.CheckInfo;
 import dev.golive.checks.Judgement;
 import dev.golive.checks.Probe;
 import dev.golive.checks.TargetKind;
-import dev.golive.checks.redis.Addresses.Kind;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.golive.checks.redis;
+package dev.golive.checks;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * What kind of address a server listens on, from the text alone (no lookups): every interface,
  * loopback, private (RFC 1918, RFC 4193, link-local, carrier-grade NAT) or public.
  */
-final class Addresses {
-  enum Kind {
+public final class Addresses {
+  public enum Kind {
     ALL,
     LOOPBACK,
     PRIVATE,
@@ -28,7 +28,7 @@ final class Addresses {
   /**
    * The kind of {@code address} as Redis's {@code bind} writes it; a leading {@code -} is dropped.
    */
-  static Kind of(String address) {
+  public static Kind of(String address) {
     String a = address.startsWith("-") ? address.substring(1) : address;
     a = a.toLowerCase(Locale.ROOT);
     int zone = a.indexOf('%');

@@ -1,8 +1,8 @@
-package dev.golive.checks.redis;
+package dev.golive.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.golive.checks.redis.Addresses.Kind;
+import dev.golive.checks.Addresses.Kind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
