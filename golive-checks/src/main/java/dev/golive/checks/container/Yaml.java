@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * A YAML document read into a tree that remembers where each value was written, for messages that
  * point at a file and line. Read with Jackson's YAML parser; anchors and aliases are resolved here,
- * and so are merge keys ({@code <<: *base}), keys written in the mapping winning over merged ones.
- * Scalars are kept as written (no YAML 1.1 number or boolean guessing: {@code 22:22} stays text).
+ * and so are merge keys ({@code <<: *base}), keys written in the mapping winning over merged ones;
+ * a value tagged {@code !reset}, as Compose overrides write it, reads as null. Scalars are kept as
+ * written (no YAML 1.1 number or boolean guessing: {@code 22:22} stays text).
  */
 final class Yaml {
   private static final YAMLFactory FACTORY = new YAMLFactory();
@@ -128,6 +129,7 @@ final class Yaml {
       return target;
     }
     String anchor = p.getObjectId();
+    boolean reset = "reset".equals(p.getTypeId()); // Compose's !reset: the value is dropped
     JsonToken t = p.currentToken();
     Node node;
     if (t == JsonToken.START_OBJECT) {
@@ -170,6 +172,9 @@ final class Yaml {
       node = new Scalar(null, at);
     } else {
       node = new Scalar(p.getText(), at);
+    }
+    if (reset) {
+      node = new Scalar(null, at);
     }
     if (anchor != null) {
       anchors.put(anchor, node);

@@ -90,6 +90,18 @@ class ComposeTest {
   }
 
   @Test
+  void anOverrideResetsWhatItTagsReset(@TempDir Path dir) throws Exception {
+    write(
+        dir,
+        "compose.yaml",
+        "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n");
+    write(dir, "compose.override.yaml", "services:\n  db:\n    ports: !reset []\n");
+    Project p = Compose.load(dir);
+    assertThat(service(p, "db").node().get("ports")).isInstanceOf(Scalar.class);
+    assertThat(((Scalar) service(p, "db").node().get("ports")).value()).isNull();
+  }
+
+  @Test
   void composeYamlComesBeforeDockerComposeYml(@TempDir Path dir) throws Exception {
     write(dir, "docker-compose.yml", "services:\n  old:\n    image: a:1\n");
     write(dir, "compose.yaml", "services:\n  new:\n    image: b:1\n");
