@@ -3,6 +3,12 @@ package dev.golive.checks;
 import dev.golive.checks.api.ErrorFormatCheck;
 import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
+import dev.golive.checks.container.HealthcheckCheck;
+import dev.golive.checks.container.ImagePinnedCheck;
+import dev.golive.checks.container.PortExposureCheck;
+import dev.golive.checks.container.ResourcesCheck;
+import dev.golive.checks.container.RestartPolicyCheck;
+import dev.golive.checks.container.SecretsInlineCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.exposure.AdminCheck;
@@ -24,6 +30,9 @@ import dev.golive.checks.http.ServerBannerCheck;
 import dev.golive.checks.http.SriCheck;
 import dev.golive.checks.http.StatusCheck;
 import dev.golive.checks.perf.LatencyCheck;
+import dev.golive.checks.redis.AuthCheck;
+import dev.golive.checks.redis.ExposureCheck;
+import dev.golive.checks.redis.PersistenceCheck;
 import dev.golive.checks.seo.MetaCheck;
 import dev.golive.checks.seo.OpenGraphCheck;
 import dev.golive.checks.seo.RobotsCheck;
@@ -80,5 +89,16 @@ final class BuiltInChecks {
           MetaCheck.class,
           OpenGraphCheck.class,
           RobotsCheck.class,
-          SitemapCheck.class);
+          SitemapCheck.class,
+          // redis
+          AuthCheck.class,
+          PersistenceCheck.class,
+          ExposureCheck.class,
+          // container
+          HealthcheckCheck.class,
+          RestartPolicyCheck.class,
+          ImagePinnedCheck.class,
+          ResourcesCheck.class,
+          PortExposureCheck.class,
+          SecretsInlineCheck.class);
 }

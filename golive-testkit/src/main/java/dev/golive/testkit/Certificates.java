@@ -136,6 +136,16 @@ public final class Certificates {
     public Path writePem(Path file) {
       return Certificates.writePem(file, certificate());
     }
+
+    /** Writes the chain a server presents as PEM, leaf first, for servers configured by files. */
+    public Path writeChainPem(Path file) {
+      return Certificates.writePem(file, chain.toArray());
+    }
+
+    /** Writes the private key as PEM, for servers configured by files. */
+    public Path writeKeyPem(Path file) {
+      return Certificates.writePem(file, keys.getPrivate());
+    }
   }
 
   /** A certificate authority whose certificates nothing trusts unless told. */
@@ -249,10 +259,12 @@ public final class Certificates {
     }
   }
 
-  static Path writePem(Path file, X509Certificate cert) {
+  static Path writePem(Path file, Object... objects) {
     StringWriter s = new StringWriter();
     try (JcaPEMWriter w = new JcaPEMWriter(s)) {
-      w.writeObject(cert);
+      for (Object o : objects) {
+        w.writeObject(o);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
