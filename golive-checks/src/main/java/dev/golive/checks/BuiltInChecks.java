@@ -3,6 +3,12 @@ package dev.golive.checks;
 import dev.golive.checks.api.ErrorFormatCheck;
 import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
+import dev.golive.checks.config.AllowedHostsCheck;
+import dev.golive.checks.config.CorsOriginsCheck;
+import dev.golive.checks.config.DebugOffCheck;
+import dev.golive.checks.config.HttpsUrlsCheck;
+import dev.golive.checks.config.PasswordStrengthCheck;
+import dev.golive.checks.config.SecretStrengthCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.exposure.AdminCheck;
@@ -80,5 +86,12 @@ final class BuiltInChecks {
           MetaCheck.class,
           OpenGraphCheck.class,
           RobotsCheck.class,
-          SitemapCheck.class);
+          SitemapCheck.class,
+          // config
+          DebugOffCheck.class,
+          SecretStrengthCheck.class,
+          PasswordStrengthCheck.class,
+          AllowedHostsCheck.class,
+          CorsOriginsCheck.class,
+          HttpsUrlsCheck.class);
 }
