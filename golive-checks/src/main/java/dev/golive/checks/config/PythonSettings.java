@@ -110,7 +110,11 @@ final class PythonSettings {
       return;
     }
     int end = statementEnd();
-    List<Token> st = tokens.subList(at, end);
+    int stop = at;
+    while (stop < end && tokens.get(stop).kind() != Kind.NEWLINE) {
+      stop++;
+    }
+    List<Token> st = tokens.subList(at, stop);
     at = end;
     if (first.kind() != Kind.NAME) {
       return;

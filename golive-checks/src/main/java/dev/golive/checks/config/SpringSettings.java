@@ -136,6 +136,7 @@ final class SpringSettings {
     Map<String, Line> out = new LinkedHashMap<>();
     List<Boolean> objects = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<Integer> keyLines = new ArrayList<>();
     Map<String, Line> doc = new LinkedHashMap<>();
     try (JsonParser p = new YAMLFactory().createParser(text)) {
       JsonToken t;
@@ -155,9 +156,11 @@ final class SpringSettings {
             }
           } else if (!names.isEmpty()) {
             names.removeLast();
+            keyLines.removeLast();
           }
         } else if (t == JsonToken.FIELD_NAME) {
           names.add(p.currentName());
+          keyLines.add(line);
         } else if (t == JsonToken.START_ARRAY) {
           List<String> items = new ArrayList<>();
           while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
@@ -168,14 +171,16 @@ final class SpringSettings {
             }
           }
           if (!objects.isEmpty() && !names.isEmpty()) {
-            doc.put(String.join(".", names), new Line(String.join(",", items), line));
+            doc.put(String.join(".", names), new Line(String.join(",", items), keyLines.getLast()));
             names.removeLast();
+            keyLines.removeLast();
           }
         } else if (t.isScalarValue()) {
           if (!objects.isEmpty() && !names.isEmpty()) {
             String v = t == JsonToken.VALUE_NULL ? "" : p.getText();
-            doc.put(String.join(".", names), new Line(v, line));
+            doc.put(String.join(".", names), new Line(v, keyLines.getLast()));
             names.removeLast();
+            keyLines.removeLast();
           }
         }
       }
