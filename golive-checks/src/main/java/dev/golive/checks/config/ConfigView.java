@@ -192,7 +192,7 @@ record ConfigView(
         notes.add(
             f.where() + " sets " + f.setting() + " by an expression golive does not evaluate");
       } else {
-        flatten(f.setting(), f.literal(), f.where(), out);
+        flatten(f.setting(), f.literal(), f.where(), env, out, notes, source);
       }
       return;
     }
@@ -214,13 +214,35 @@ record ConfigView(
               + " with a default golive does not evaluate, and "
               + unset);
     } else {
-      flatten(f.setting(), f.fallback(), f.where() + ", the default while " + unset, out);
+      flatten(
+          f.setting(),
+          f.fallback(),
+          f.where() + ", the default while " + unset,
+          env,
+          out,
+          notes,
+          source);
     }
   }
 
-  private static void flatten(String name, Object value, String where, List<Setting> out) {
+  /** A literal as settings: dicts as {@code NAME.key}, reads of the environment merged. */
+  private static void flatten(
+      String name,
+      Object value,
+      String where,
+      Map<String, Setting> env,
+      List<Setting> out,
+      List<String> notes,
+      String source) {
     switch (value) {
-      case Map<?, ?> map -> map.forEach((k, v) -> flatten(name + "." + k, v, where, out));
+      case null -> out.add(Setting.of(name, "None", where));
+      case Map<?, ?> map ->
+          map.forEach((k, v) -> flatten(name + "." + k, v, where, env, out, notes, source));
+      case PythonSettings.EnvRead read ->
+          merge(
+              Found.reads(name, read.variable(), read.fallback(), where), env, out, notes, source);
+      case PythonSettings.Unknown unknown ->
+          notes.add(where + " sets " + name + " by an expression golive does not evaluate");
       case List<?> list ->
           out.add(
               new Setting(

@@ -295,19 +295,78 @@ final class PythonSettings {
           yield s.toString();
         }
         case NUMBER -> tok.text();
-        case NAME -> name(tok.text());
+        case NAME -> nameOrRead(tok.text());
         case OP -> operator(tok.text());
         default -> throw new IllegalArgumentException("token");
       };
     }
 
-    private static Object name(String name) {
-      return switch (name) {
-        case "True" -> true;
-        case "False" -> false;
-        case "None" -> null;
-        default -> throw new IllegalArgumentException("name");
-      };
+    /** True, False, None, or a read of the environment inside a literal (a dict's value). */
+    private Object nameOrRead(String name) {
+      switch (name) {
+        case "True" -> {
+          return true;
+        }
+        case "False" -> {
+          return false;
+        }
+        case "None" -> {
+          return null;
+        }
+        default -> {}
+      }
+      StringBuilder dotted = new StringBuilder(name);
+      while (at + 1 < t.size()
+          && t.get(at).text().equals(".")
+          && t.get(at + 1).kind() == Kind.NAME) {
+        dotted.append('.').append(t.get(at + 1).text());
+        at += 2;
+      }
+      String callee = dotted.toString();
+      EnvRead read;
+      if ((callee.equals("os.environ") || callee.equals("environ"))
+          && at + 2 < t.size()
+          && t.get(at).text().equals("[")
+          && t.get(at + 1).kind() == Kind.STRING
+          && t.get(at + 2).text().equals("]")) {
+        read = new EnvRead((String) t.get(at + 1).value(), NO_DEFAULT);
+        at += 3;
+      } else if (ENV_READERS.contains(callee) && at < t.size() && t.get(at).text().equals("(")) {
+        read = arguments(t, at + 1);
+        at = closing(t, at) + 1;
+      } else {
+        read = null;
+      }
+      if (read == null) {
+        throw new IllegalArgumentException("name");
+      }
+      // a method called on what was read: .strip(), .lower(), .split(',')
+      while (at + 1 < t.size()
+          && t.get(at).text().equals(".")
+          && t.get(at + 1).kind() == Kind.NAME) {
+        at += 2;
+        if (at < t.size() && t.get(at).text().equals("(")) {
+          at = closing(t, at) + 1;
+        }
+      }
+      return read;
+    }
+
+    /** The index of the bracket that closes the one at {@code open}. */
+    private static int closing(List<Token> t, int open) {
+      int depth = 0;
+      for (int i = open; i < t.size(); i++) {
+        String s = t.get(i).kind() == Kind.OP ? t.get(i).text() : "";
+        if (s.equals("(") || s.equals("[") || s.equals("{")) {
+          depth++;
+        } else if (s.equals(")") || s.equals("]") || s.equals("}")) {
+          depth--;
+          if (depth == 0) {
+            return i;
+          }
+        }
+      }
+      throw new IllegalArgumentException("unclosed");
     }
 
     private Object operator(String op) {

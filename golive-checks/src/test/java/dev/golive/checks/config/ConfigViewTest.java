@@ -92,6 +92,24 @@ class ConfigViewTest {
   }
 
   @Test
+  void environmentReadsInsideDjangoDatabasesAreFollowed(@TempDir Path repo) throws Exception {
+    write(repo, "manage.py", "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'shop.settings')\n");
+    write(
+        repo,
+        "shop/settings.py",
+        "import os\nSECRET_KEY = None\nDATABASES = {'default': {\n  'USER': os.environ.get('DB_USER',"
+            + " 'shop'),\n  'PASSWORD': os.environ['DB_PASSWORD'],\n}}\n");
+    Path env = write(repo, ".env", "DB_PASSWORD=pw\n");
+
+    ConfigView v = read(env, repo);
+
+    assertThat(named(v, "DB_PASSWORD").names())
+        .containsExactly("DB_PASSWORD", "DATABASES.DEFAULT.PASSWORD");
+    assertThat(named(v, "DATABASES.default.USER").value()).isEqualTo("shop");
+    assertThat(named(v, "SECRET_KEY").value()).isEqualTo("None");
+  }
+
+  @Test
   void aRepositoryWithoutDjangoAddsNothing(@TempDir Path repo) throws Exception {
     write(repo, "crawler/settings.py", "BOT_NAME = 'crawler'\nDEBUG = True\n");
     Path env = write(repo, ".env", "A=1\n");

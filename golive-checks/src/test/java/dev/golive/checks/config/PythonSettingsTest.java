@@ -95,6 +95,31 @@ class PythonSettingsTest {
   }
 
   @Test
+  void readsEnvironmentReadsInsideDicts() {
+    var v =
+        values(
+            """
+            DATABASES = {
+                'default': {
+                    'ENGINE': 'django.db.backends.postgresql',
+                    'USER': os.environ.get('DB_USER', 'shop').strip(),
+                    'PASSWORD': os.environ['DB_PASSWORD'],
+                    'HOST': config('DB_HOST', default='localhost'),
+                }
+            }
+            """);
+    assertThat(v.get("DATABASES"))
+        .isEqualTo(
+            Map.of(
+                "default",
+                Map.of(
+                    "ENGINE", "django.db.backends.postgresql",
+                    "USER", new EnvRead("DB_USER", "shop"),
+                    "PASSWORD", new EnvRead("DB_PASSWORD", PythonSettings.NO_DEFAULT),
+                    "HOST", new EnvRead("DB_HOST", "localhost"))));
+  }
+
+  @Test
   void expressionsItCannotEvaluateAreUnknownAndBlocksAreNotTopLevel() {
     var v =
         values(
