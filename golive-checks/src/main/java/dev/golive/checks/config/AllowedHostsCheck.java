@@ -60,7 +60,7 @@ public record AllowedHostsCheck(
    * @param siteHost the host of the target's site, or {@code null} when it has none
    * @param settings every allowed-hosts setting found
    */
-  public record Evidence(ConfigView.Source source, String siteHost, List<Hosts> settings) {
+  public record Evidence(ConfigSource source, String siteHost, List<Hosts> settings) {
     public Evidence {
       settings = List.copyOf(settings);
     }

@@ -65,8 +65,8 @@ record ConfigView(
   }
 
   /** What to show as the evidence's source. */
-  Source describe() {
-    return new Source(source, repo, notes);
+  ConfigSource describe() {
+    return new ConfigSource(source, repo, notes);
   }
 
   /**
@@ -264,18 +264,5 @@ record ConfigView(
       return b ? "True" : "False";
     }
     return String.valueOf(v);
-  }
-
-  /**
-   * Where the values come from, for evidence.
-   *
-   * @param env the dotenv file read, or {@code the process environment}
-   * @param repo the repository read beside it, or {@code null}
-   * @param notes how values were found, and what could not be read
-   */
-  public record Source(String env, String repo, List<String> notes) {
-    public Source {
-      notes = List.copyOf(notes);
-    }
   }
 }

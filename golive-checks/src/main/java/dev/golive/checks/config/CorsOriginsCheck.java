@@ -58,10 +58,7 @@ public record CorsOriginsCheck() implements Check<CorsOriginsCheck.Evidence> {
    * @param credentials switches that allow credentials
    */
   public record Evidence(
-      ConfigView.Source source,
-      List<Value> origins,
-      List<Value> allowAll,
-      List<Value> credentials) {
+      ConfigSource source, List<Value> origins, List<Value> allowAll, List<Value> credentials) {
     public Evidence {
       origins = List.copyOf(origins);
       allowAll = List.copyOf(allowAll);

@@ -74,7 +74,7 @@ public record DebugOffCheck(
    * @param source where the values were read
    * @param values every debug switch, environment name and profile list found
    */
-  public record Evidence(ConfigView.Source source, List<Value> values) {
+  public record Evidence(ConfigSource source, List<Value> values) {
     public Evidence {
       values = List.copyOf(values);
     }

@@ -56,7 +56,7 @@ public record HttpsUrlsCheck(
    * @param urls every web URL found
    * @param unresolved settings that refer to an unset variable, by name
    */
-  public record Evidence(ConfigView.Source source, List<Url> urls, List<String> unresolved) {
+  public record Evidence(ConfigSource source, List<Url> urls, List<String> unresolved) {
     public Evidence {
       urls = List.copyOf(urls);
       unresolved = List.copyOf(unresolved);

@@ -109,7 +109,7 @@ public record PasswordStrengthCheck(
    * @param source where the values were read
    * @param passwords every password found
    */
-  public record Evidence(ConfigView.Source source, List<Password> passwords) {
+  public record Evidence(ConfigSource source, List<Password> passwords) {
     public Evidence {
       passwords = List.copyOf(passwords);
     }

@@ -114,7 +114,7 @@ public record SecretStrengthCheck(
    * @param source where the values were read
    * @param secrets every secret found
    */
-  public record Evidence(ConfigView.Source source, List<Secret> secrets) {
+  public record Evidence(ConfigSource source, List<Secret> secrets) {
     public Evidence {
       secrets = List.copyOf(secrets);
     }

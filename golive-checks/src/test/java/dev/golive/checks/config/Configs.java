@@ -56,5 +56,5 @@ final class Configs {
         new Resources(null, null, null, env.toString(), null, null), java.util.Map.of());
   }
 
-  static final ConfigView.Source SOURCE = new ConfigView.Source("/srv/shop/.env", null, List.of());
+  static final ConfigSource SOURCE = new ConfigSource("/srv/shop/.env", null, List.of());
 }
