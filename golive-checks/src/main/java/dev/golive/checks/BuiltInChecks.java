@@ -3,6 +3,12 @@ package dev.golive.checks;
 import dev.golive.checks.api.ErrorFormatCheck;
 import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
+import dev.golive.checks.config.AllowedHostsCheck;
+import dev.golive.checks.config.CorsOriginsCheck;
+import dev.golive.checks.config.DebugOffCheck;
+import dev.golive.checks.config.HttpsUrlsCheck;
+import dev.golive.checks.config.PasswordStrengthCheck;
+import dev.golive.checks.config.SecretStrengthCheck;
 import dev.golive.checks.container.HealthcheckCheck;
 import dev.golive.checks.container.ImagePinnedCheck;
 import dev.golive.checks.container.PortExposureCheck;
@@ -94,6 +100,13 @@ final class BuiltInChecks {
           AuthCheck.class,
           PersistenceCheck.class,
           ExposureCheck.class,
+          // config
+          DebugOffCheck.class,
+          SecretStrengthCheck.class,
+          PasswordStrengthCheck.class,
+          AllowedHostsCheck.class,
+          CorsOriginsCheck.class,
+          HttpsUrlsCheck.class,
           // container
           HealthcheckCheck.class,
           RestartPolicyCheck.class,
