@@ -2,6 +2,7 @@ package dev.golive.bench.audit;
 
 import dev.golive.checks.Catalog;
 import dev.golive.checks.CheckType;
+import dev.golive.checks.TargetKind;
 import dev.golive.core.read.ChecklistReader;
 import dev.golive.core.read.SourceDocument;
 import dev.golive.engine.Plan;
@@ -16,10 +17,10 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The checklists the audit benchmark runs: one ticked item per check of the catalog, bound with an
- * inline comment as people write them, with parameters that suit the local shop. Checks added to
- * the catalog later are bound with their defaults, so the benchmark keeps covering the whole
- * catalog.
+ * The checklists the audit benchmark runs: one ticked item per check of the catalog that looks at a
+ * site, bound with an inline comment as people write them, with parameters that suit the local
+ * shop. Checks added to the catalog later are bound with their defaults, so the benchmark keeps
+ * covering every check of a site.
  */
 final class BenchChecklist {
   /** One item: a check and the parameters written beside it. */
@@ -44,8 +45,8 @@ final class BenchChecklist {
   private BenchChecklist() {}
 
   /**
-   * Every check of {@code catalog} that {@code wanted} admits, with the parameters a team would
-   * write for the shop.
+   * Every check of {@code catalog} that looks at the site and that {@code wanted} admits, with the
+   * parameters a team would write for the shop.
    *
    * @param plainUrl the shop's plain-HTTP address for http.https-redirect, or {@code null} to leave
    *     the check its default (plain HTTP on the site's host, port 80)
@@ -53,11 +54,20 @@ final class BenchChecklist {
   static List<Entry> entries(Catalog catalog, Predicate<CheckType> wanted, String plainUrl) {
     List<Entry> out = new ArrayList<>();
     for (CheckType t : catalog.all()) {
-      if (wanted.test(t)) {
+      if (looksAtTheSite(t) && wanted.test(t)) {
         out.add(new Entry(t, params(t.id(), plainUrl)));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the check looks only at what a shop on 127.0.0.1 gives: its site, API, TLS service and
+   * name. Checks of a database, a repository, an environment ... need those, which the bench has
+   * none of.
+   */
+  static boolean looksAtTheSite(CheckType t) {
+    return t.needs().stream().noneMatch(TargetKind::isResource);
   }
 
   private static Map<String, String> params(String id, String plainUrl) {
