@@ -3,6 +3,7 @@ package dev.golive.checks;
 import dev.golive.checks.api.ErrorFormatCheck;
 import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
+import dev.golive.checks.db.ReachableCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.exposure.AdminCheck;
@@ -80,5 +81,7 @@ final class BuiltInChecks {
           MetaCheck.class,
           OpenGraphCheck.class,
           RobotsCheck.class,
-          SitemapCheck.class);
+          SitemapCheck.class,
+          // db
+          ReachableCheck.class);
 }

@@ -136,6 +136,11 @@ public final class Certificates {
     public Path writePem(Path file) {
       return Certificates.writePem(file, certificate());
     }
+
+    /** Writes the private key as unencrypted PEM, for servers that read a key file. */
+    public Path writeKeyPem(Path file) {
+      return Certificates.writePem(file, keys.getPrivate());
+    }
   }
 
   /** A certificate authority whose certificates nothing trusts unless told. */
@@ -249,10 +254,10 @@ public final class Certificates {
     }
   }
 
-  static Path writePem(Path file, X509Certificate cert) {
+  static Path writePem(Path file, Object pemObject) {
     StringWriter s = new StringWriter();
     try (JcaPEMWriter w = new JcaPEMWriter(s)) {
-      w.writeObject(cert);
+      w.writeObject(pemObject);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
