@@ -3,7 +3,12 @@ package dev.golive.checks;
 import dev.golive.checks.api.ErrorFormatCheck;
 import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
+import dev.golive.checks.db.ConnectionsCheck;
+import dev.golive.checks.db.IndexesCheck;
 import dev.golive.checks.db.ReachableCheck;
+import dev.golive.checks.db.SlowQueryLogCheck;
+import dev.golive.checks.db.SqliteWalCheck;
+import dev.golive.checks.db.TlsCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.exposure.AdminCheck;
@@ -83,5 +88,10 @@ final class BuiltInChecks {
           RobotsCheck.class,
           SitemapCheck.class,
           // db
-          ReachableCheck.class);
+          ReachableCheck.class,
+          IndexesCheck.class,
+          SlowQueryLogCheck.class,
+          ConnectionsCheck.class,
+          TlsCheck.class,
+          SqliteWalCheck.class);
 }
