@@ -3,6 +3,8 @@ package dev.golive.checks;
 import dev.golive.checks.api.ErrorFormatCheck;
 import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
+import dev.golive.checks.db.BackupRecentCheck;
+import dev.golive.checks.db.BackupRestorableCheck;
 import dev.golive.checks.db.ConnectionsCheck;
 import dev.golive.checks.db.IndexesCheck;
 import dev.golive.checks.db.ReachableCheck;
@@ -93,5 +95,7 @@ final class BuiltInChecks {
           SlowQueryLogCheck.class,
           ConnectionsCheck.class,
           TlsCheck.class,
-          SqliteWalCheck.class);
+          SqliteWalCheck.class,
+          BackupRecentCheck.class,
+          BackupRestorableCheck.class);
 }

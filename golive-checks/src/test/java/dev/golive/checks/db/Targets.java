@@ -24,7 +24,15 @@ final class Targets {
     return probe(new Resources(database, null, null, null, null, backups));
   }
 
+  static LiveProbe backups(String backups, String database, Duration budget) {
+    return probe(new Resources(database, null, null, null, null, backups), budget);
+  }
+
   static LiveProbe probe(Resources resources) {
-    return Probes.of(Target.of("test", resources), Trust.system(), Duration.ofSeconds(30));
+    return probe(resources, Duration.ofSeconds(60));
+  }
+
+  static LiveProbe probe(Resources resources, Duration budget) {
+    return Probes.of(Target.of("test", resources), Trust.system(), budget);
   }
 }
