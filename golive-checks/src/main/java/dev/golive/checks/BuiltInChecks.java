@@ -7,6 +7,7 @@ import dev.golive.checks.db.BackupRecentCheck;
 import dev.golive.checks.db.BackupRestorableCheck;
 import dev.golive.checks.db.ConnectionsCheck;
 import dev.golive.checks.db.IndexesCheck;
+import dev.golive.checks.db.MigrationsCheck;
 import dev.golive.checks.db.ReachableCheck;
 import dev.golive.checks.db.SlowQueryLogCheck;
 import dev.golive.checks.db.SqliteWalCheck;
@@ -91,6 +92,7 @@ final class BuiltInChecks {
           SitemapCheck.class,
           // db
           ReachableCheck.class,
+          MigrationsCheck.class,
           IndexesCheck.class,
           SlowQueryLogCheck.class,
           ConnectionsCheck.class,

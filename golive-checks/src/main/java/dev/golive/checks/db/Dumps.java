@@ -124,7 +124,8 @@ final class Dumps {
       String dumpedFrom,
       String dumpedBy) {}
 
-  private static final Pattern TABLE_ENTRY = Pattern.compile("(?m)^\\d+; \\d+ \\d+ TABLE (?!DATA )");
+  private static final Pattern TABLE_ENTRY =
+      Pattern.compile("(?m)^\\d+; \\d+ \\d+ TABLE (?!DATA )");
   private static final Pattern FROM = Pattern.compile("(?m)Dumped from database version: (.+)$");
   private static final Pattern BY = Pattern.compile("(?m)Dumped by pg_dump version: (.+)$");
   private static final Pattern TOO_NEW = Pattern.compile("unsupported version \\(([\\d.]+)\\)");
