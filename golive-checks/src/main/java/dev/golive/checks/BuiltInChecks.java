@@ -15,6 +15,15 @@ import dev.golive.checks.container.PortExposureCheck;
 import dev.golive.checks.container.ResourcesCheck;
 import dev.golive.checks.container.RestartPolicyCheck;
 import dev.golive.checks.container.SecretsInlineCheck;
+import dev.golive.checks.db.BackupRecentCheck;
+import dev.golive.checks.db.BackupRestorableCheck;
+import dev.golive.checks.db.ConnectionsCheck;
+import dev.golive.checks.db.IndexesCheck;
+import dev.golive.checks.db.MigrationsCheck;
+import dev.golive.checks.db.ReachableCheck;
+import dev.golive.checks.db.SlowQueryLogCheck;
+import dev.golive.checks.db.SqliteWalCheck;
+import dev.golive.checks.db.TlsCheck;
 import dev.golive.checks.dns.CaaCheck;
 import dev.golive.checks.dns.ResolvesCheck;
 import dev.golive.checks.exposure.AdminCheck;
@@ -96,6 +105,16 @@ final class BuiltInChecks {
           OpenGraphCheck.class,
           RobotsCheck.class,
           SitemapCheck.class,
+          // db
+          ReachableCheck.class,
+          MigrationsCheck.class,
+          IndexesCheck.class,
+          SlowQueryLogCheck.class,
+          ConnectionsCheck.class,
+          TlsCheck.class,
+          SqliteWalCheck.class,
+          BackupRecentCheck.class,
+          BackupRestorableCheck.class,
           // redis
           AuthCheck.class,
           PersistenceCheck.class,
