@@ -24,6 +24,13 @@ import dev.golive.checks.http.ServerBannerCheck;
 import dev.golive.checks.http.SriCheck;
 import dev.golive.checks.http.StatusCheck;
 import dev.golive.checks.perf.LatencyCheck;
+import dev.golive.checks.repo.CiCheck;
+import dev.golive.checks.repo.DockerfileCheck;
+import dev.golive.checks.repo.DocsCheck;
+import dev.golive.checks.repo.EnvExampleCheck;
+import dev.golive.checks.repo.EnvIgnoredCheck;
+import dev.golive.checks.repo.LockfileCheck;
+import dev.golive.checks.repo.SecretsCheck;
 import dev.golive.checks.seo.MetaCheck;
 import dev.golive.checks.seo.OpenGraphCheck;
 import dev.golive.checks.seo.RobotsCheck;
@@ -80,5 +87,13 @@ final class BuiltInChecks {
           MetaCheck.class,
           OpenGraphCheck.class,
           RobotsCheck.class,
-          SitemapCheck.class);
+          SitemapCheck.class,
+          // repo
+          EnvIgnoredCheck.class,
+          SecretsCheck.class,
+          EnvExampleCheck.class,
+          DocsCheck.class,
+          CiCheck.class,
+          LockfileCheck.class,
+          DockerfileCheck.class);
 }
