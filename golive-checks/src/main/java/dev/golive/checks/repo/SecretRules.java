@@ -2,6 +2,7 @@ package dev.golive.checks.repo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,20 +23,31 @@ final class SecretRules {
    * @param name the rule's name in findings, kebab-case
    * @param what the kind in words, for the docs
    * @param keywords lower-case words one of which every match contains
-   * @param pattern run on the line (or a window of a long line) holding a keyword
+   * @param assignedTo for a rule about assignments, the test of the name assigned to (which holds
+   *     one of the keywords); {@code null} for a rule about a token's own shape
+   * @param pattern for a token, searched in the line (or a window of a long line) holding a
+   *     keyword; for an assignment, matched right after the name holding the keyword: the separator
+   *     (group 1), the opening quote (group 2) and the value (group 3)
    * @param confirm whether a match is a real secret rather than a look-alike
    */
-  record Rule(String name, String what, List<String> keywords, Pattern pattern, Confirm confirm) {}
+  record Rule(
+      String name,
+      String what,
+      List<String> keywords,
+      Predicate<String> assignedTo,
+      Pattern pattern,
+      Confirm confirm) {}
 
   /** The test of one match. */
   @FunctionalInterface
   interface Confirm {
     /**
-     * @param m the match, on {@code line}
+     * @param name the name assigned to, for an assignment rule; {@code null} otherwise
+     * @param m the match
      * @param after the text that follows the match, up to a few hundred bytes past its line (for
      *     multi-line keys)
      */
-    boolean real(Matcher m, Following after);
+    boolean real(String name, Matcher m, Following after);
   }
 
   /** The text after a match, read only when a rule asks for it. */
@@ -44,11 +56,14 @@ final class SecretRules {
     String text(int maxChars);
   }
 
-  /** The separator of an assignment: {@code =}, {@code :}, {@code :=}, {@code =>}, a comma. */
+  /**
+   * After a name: a closing quote, the separator ({@code =}, {@code :}, {@code :=}, {@code =>}, a
+   * comma) and an opening quote.
+   */
   private static final String ASSIGN = "[\"']?\\s{0,5}(=>|:=|=|:|,)\\s{0,5}([\"'`]?)";
 
   /** An assigned value: up to the closing quote, a blank or a separator. */
-  private static final String VALUE = "([^\\s\"'`;,]{1,300})";
+  private static final String VALUE = "([^\\s\"'`;,\\\\]{1,300})";
 
   static final List<Rule> ALL =
       List.of(
@@ -56,23 +71,26 @@ final class SecretRules {
               "gcp-service-account",
               "the private key of a Google Cloud service account's JSON key file",
               List.of("private_key\""),
+              null,
               Pattern.compile(
                   "\"private_key\"\\s{0,5}:\\s{0,5}\"-----BEGIN [A-Z ]{0,30}PRIVATE KEY-----"),
-              (m, after) -> Values.pemBody(after.text(600))),
+              (name, m, after) -> Values.pemBody(after.text(600))),
           new Rule(
               "private-key",
               "a PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP)",
               List.of("-----begin"),
+              null,
               Pattern.compile("-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----"),
-              (m, after) -> Values.pemBody(after.text(600))),
+              (name, m, after) -> Values.pemBody(after.text(600))),
           new Rule(
               "aws-access-key-id",
               "an AWS access key id (AKIA..., ASIA...), not AWS's documentation keys ending in"
                   + " EXAMPLE",
               List.of("akia", "asia", "abia", "acca"),
+              null,
               Pattern.compile(
                   "(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])"),
-              (m, after) ->
+              (name, m, after) ->
                   !m.group(1).endsWith("EXAMPLE")
                       && Values.entropy(m.group(1).substring(4)) >= 3.0),
           new Rule(
@@ -87,11 +105,10 @@ final class SecretRules {
                   "secret-access-key",
                   "secretaccesskey"),
               Pattern.compile(
-                  "(?i)(?:aws[_.-]?secret(?:[_.-]?access)?[_.-]?key|secret[_.-]?access[_.-]?key)"
-                      + "[a-z0-9_]{0,20}"
-                      + ASSIGN
-                      + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"),
-              (m, after) ->
+                      "(?i)aws[_.-]?secret(?:[_.-]?access)?[_.-]?key|secret[_.-]?access[_.-]?key")
+                  .asPredicate(),
+              Pattern.compile(ASSIGN + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"),
+              (name, m, after) ->
                   !m.group(3).toUpperCase(Locale.ROOT).contains("EXAMPLE")
                       && Values.entropy(m.group(3)) >= 4.0),
           new Rule(
@@ -99,52 +116,57 @@ final class SecretRules {
               "a GitHub token: classic and OAuth (ghp_, gho_, ghu_, ghs_, ghr_) or fine-grained"
                   + " (github_pat_)",
               List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+              null,
               Pattern.compile(
                   "(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})"
                       + "(?![A-Za-z0-9_])"),
-              (m, after) -> Values.entropy(m.group(1)) >= 3.5),
+              (name, m, after) -> Values.entropy(m.group(1)) >= 3.5),
           new Rule(
               "slack-token",
               "a Slack token (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxe-)",
               List.of("xox"),
+              null,
               Pattern.compile(
                   "(?<![A-Za-z0-9])(xox[abeprs]-(?:[0-9]{8,14}-){1,3}[A-Za-z0-9-]{8,80})"
                       + "(?![A-Za-z0-9-])"),
-              (m, after) -> Values.random(m.group(1), 3.0)),
+              (name, m, after) -> Values.random(m.group(1), 3.0)),
           new Rule(
               "slack-webhook",
               "a Slack incoming webhook URL",
               List.of("hooks.slack.com/"),
+              null,
               Pattern.compile(
                   "hooks\\.slack\\.com/(?:services|workflows|triggers)/"
                       + "(T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/[A-Za-z0-9]{16,40})"),
-              (m, after) -> Values.random(m.group(1), 3.0)),
+              (name, m, after) -> Values.random(m.group(1), 3.0)),
           new Rule(
               "stripe-live-key",
               "a Stripe live secret or restricted key (sk_live_, rk_live_); test keys are not"
                   + " secrets",
               List.of("sk_live_", "rk_live_"),
+              null,
               Pattern.compile(
                   "(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])"),
-              (m, after) -> Values.random(m.group(1).substring(8), 3.0)),
+              (name, m, after) -> Values.random(m.group(1).substring(8), 3.0)),
           new Rule(
               "telegram-bot-token",
               "a Telegram bot token: the bot's number, a colon and 35 characters",
               List.of(":aa", "telegram", "bot_token", "bottoken", "bot-token"),
+              null,
               Pattern.compile(
                   "(?<![A-Za-z0-9_:-])([0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])"),
-              (m, after) -> Values.random(m.group(1).substring(m.group(1).indexOf(':') + 1), 3.5)),
+              (name, m, after) ->
+                  Values.random(m.group(1).substring(m.group(1).indexOf(':') + 1), 3.5)),
           new Rule(
               "jwt-secret",
               "a literal value assigned to a JWT signing secret (JWT_SECRET, jwtSecret, jwt.key)",
               List.of("jwt"),
               Pattern.compile(
-                  "(?i)(jwt[_.-]?(?:secret|signing[_.-]?key|private[_.-]?key|key|token[_.-]?secret)"
-                      + "[a-z0-9_]{0,20})"
-                      + ASSIGN
-                      + VALUE),
-              (m, after) ->
-                  Values.assigned(m.group(1), m.group(2), m.group(3), m.group(4), 10, 3.0)),
+                      "(?i)jwt[_.-]?(?:secret|signing[_.-]?key|private[_.-]?key|key|token[_.-]?secret)")
+                  .asPredicate(),
+              Pattern.compile(ASSIGN + VALUE),
+              (name, m, after) ->
+                  Values.assigned(name, m.group(1), m.group(2), m.group(3), 10, 3.0)),
           new Rule(
               "generic-secret",
               "a random-looking literal (16 characters or more, digits and letters, Shannon entropy"
@@ -167,14 +189,10 @@ final class SecretRules {
                   "private_key",
                   "privatekey",
                   "credential"),
-              Pattern.compile(
-                  "(?i)([a-z0-9_.-]{0,40}?(?:secret|token|passw(?:or)?d|pwd|api[_.-]?key"
-                      + "|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)"
-                      + "[a-z0-9_.-]{0,40})"
-                      + ASSIGN
-                      + VALUE),
-              (m, after) ->
-                  Values.assigned(m.group(1), m.group(2), m.group(3), m.group(4), 16, 3.5)));
+              name -> true, // it holds one of the keywords, which is all this rule asks
+              Pattern.compile(ASSIGN + VALUE),
+              (name, m, after) ->
+                  Values.assigned(name, m.group(1), m.group(2), m.group(3), 16, 3.5)));
 
   /** Tests of values: entropy, placeholders, code, hashes. */
   static final class Values {
@@ -203,6 +221,9 @@ final class SecretRules {
             "fake",
             "test",
             "secret_here",
+            "123456",
+            "abcdef",
+            "qwerty",
             "<",
             ">",
             "${",
@@ -222,13 +243,58 @@ final class SecretRules {
             "vars.",
             "settings.");
 
-    /** Names of things that are not secrets even when they say token or secret. */
-    private static final Pattern NOT_A_SECRET_NAME =
-        Pattern.compile(
-            "(?i).*(?:hash|sha\\d*|md5|digest|checksum|integrity|fingerprint)[a-z0-9_.-]*"
-                + "|.*(?:_|\\.|-)?(?:file|path|dir|url|uri|endpoint|name|id|type|ttl|expiry"
-                + "|expires|length|len|size|header|prefix|env|count|limit|timeout|field|param"
-                + "|policy|validity|lifetime|version|enabled|required)");
+    /** Parts of names of things that are not secrets even when they say token or secret. */
+    private static final List<String> NOT_SECRET_PARTS =
+        List.of("hash", "sha", "md5", "digest", "checksum", "integrity", "fingerprint");
+
+    /** Endings of names of things about a secret rather than the secret. */
+    private static final List<String> NOT_SECRET_ENDINGS =
+        List.of(
+            "file",
+            "path",
+            "dir",
+            "url",
+            "uri",
+            "endpoint",
+            "name",
+            "id",
+            "type",
+            "ttl",
+            "expiry",
+            "expires",
+            "length",
+            "len",
+            "size",
+            "header",
+            "prefix",
+            "env",
+            "count",
+            "limit",
+            "timeout",
+            "field",
+            "param",
+            "policy",
+            "validity",
+            "lifetime",
+            "version",
+            "enabled",
+            "required");
+
+    /** Whether {@code name} names something about a secret (its hash, file, length...). */
+    static boolean notASecretName(String name) {
+      String n = name.toLowerCase(Locale.ROOT);
+      for (String p : NOT_SECRET_PARTS) {
+        if (n.contains(p)) {
+          return true;
+        }
+      }
+      for (String e : NOT_SECRET_ENDINGS) {
+        if (n.endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     private static final Pattern UUID =
         Pattern.compile(
@@ -241,6 +307,10 @@ final class SecretRules {
         Pattern.compile("[A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)+");
 
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
+
+    /** A file's path: {@code /run/secrets/x}, {@code ./key}, {@code config/server.yml}. */
+    private static final Pattern FILE_PATH =
+        Pattern.compile("(?:\\.{0,2}/|~/).*|[\\w.-]*(?:/[\\w.-]+)+\\.[A-Za-z]{1,5}");
 
     /** Shannon entropy of {@code s} in bits per character. */
     static double entropy(CharSequence s) {
@@ -296,7 +366,7 @@ final class SecretRules {
      */
     static boolean assigned(
         String name, String separator, String quote, String value, int minLength, double minBits) {
-      if (NOT_A_SECRET_NAME.matcher(name).matches()) {
+      if (notASecretName(name)) {
         return false;
       }
       boolean quoted = !quote.isEmpty();
@@ -313,7 +383,9 @@ final class SecretRules {
       if (!quoted && CODE_REFERENCE.matcher(v).matches()) {
         return false; // settings.SECRET, self.token, Config::KEY
       }
-      if (UUID.matcher(v).matches() || HASH_PREFIX.matcher(v).matches()) {
+      if (UUID.matcher(v).matches()
+          || HASH_PREFIX.matcher(v).matches()
+          || FILE_PATH.matcher(v).matches()) {
         return false;
       }
       if (sameCharacter(v)) {

@@ -85,14 +85,12 @@ public final class SecretScanner {
         lineEnd++;
       }
       int mask = 0;
-      int first = pos;
-      int last = pos;
+      int from = i;
       while (i < hits.size() && hits.position(i) < lineEnd) {
         mask |= hits.mask(i);
-        last = hits.position(i);
         i++;
       }
-      String rule = judgeLine(data, length, lineStart, lineEnd, first, last, mask);
+      String rule = judgeLine(data, length, lineStart, lineEnd, hits, from, i, mask);
       if (rule != null) {
         found.add(new Hit(rule, line));
       }
@@ -100,13 +98,24 @@ public final class SecretScanner {
     return found;
   }
 
+  /**
+   * The first rule that confirms a secret on the line {@code [lineStart, lineEnd)}, whose keyword
+   * hits are {@code hits[hitFrom, hitTo)} with the rules of {@code mask}; {@code null} when none.
+   */
   private String judgeLine(
-      byte[] data, int length, int lineStart, int lineEnd, int first, int last, int mask) {
+      byte[] data,
+      int length,
+      int lineStart,
+      int lineEnd,
+      Keywords.Hits hits,
+      int hitFrom,
+      int hitTo,
+      int mask) {
     int from = lineStart;
     int to = lineEnd;
     if (lineEnd - lineStart > LONG_LINE) {
-      from = Math.max(lineStart, first - WINDOW);
-      to = Math.min(lineEnd, last + WINDOW);
+      from = Math.max(lineStart, hits.position(hitFrom) - WINDOW);
+      to = Math.min(lineEnd, hits.position(hitTo - 1) + WINDOW);
       if (to - from > 16 * LONG_LINE) {
         to = from + 16 * LONG_LINE;
       }
@@ -116,25 +125,92 @@ public final class SecretScanner {
       return null;
     }
     for (int r = 0; r < rules.size(); r++) {
-      if ((mask & (1 << r)) == 0) {
+      int bit = 1 << r;
+      if ((mask & bit) == 0) {
         continue;
       }
       SecretRules.Rule rule = rules.get(r);
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        int end = from + m.end();
-        SecretRules.Following after =
-            max ->
-                new String(
-                    data,
-                    end,
-                    Math.min(length, end + Math.min(max, FOLLOWING)) - end,
-                    StandardCharsets.ISO_8859_1);
-        if (rule.confirm().real(m, after)) {
+      if (rule.assignedTo() == null) {
+        Matcher m = rule.pattern().matcher(text);
+        while (m.find()) {
+          if (rule.confirm().real(null, m, following(data, length, from + m.end()))) {
+            return rule.name();
+          }
+        }
+        continue;
+      }
+      // an assignment: the name around each keyword, then the separator and value right after it
+      int lastName = -1;
+      for (int h = hitFrom; h < hitTo; h++) {
+        int p = hits.position(h);
+        if ((hits.mask(h) & bit) == 0 || p < from || p >= to) {
+          continue;
+        }
+        int start = p;
+        while (start > from && p - start < NAME && nameByte(data[start - 1])) {
+          start--;
+        }
+        int end = p + 1;
+        while (end < to && end - p < NAME && nameByte(data[end])) {
+          end++;
+        }
+        if (end == lastName) {
+          continue;
+        }
+        lastName = end;
+        if (start > 0 && data[start - 1] == '{') {
+          continue; // ${NAME:-default}, {{ name }}: a reference, not an assignment
+        }
+        String name = text.substring(start - from, end - from);
+        if (!rule.assignedTo().test(name)) {
+          continue;
+        }
+        Matcher m = rule.pattern().matcher(text);
+        m.region(end - from, text.length());
+        if (m.lookingAt()
+            && (!m.group(1).equals(",") || calledWith(data, from, start))
+            && rule.confirm().real(name, m, following(data, length, from + m.end()))) {
           return rule.name();
         }
       }
     }
     return null;
+  }
+
+  /** The longest name looked at on either side of a keyword. */
+  private static final int NAME = 80;
+
+  private static boolean nameByte(byte b) {
+    return (b >= 'a' && b <= 'z')
+        || (b >= 'A' && b <= 'Z')
+        || (b >= '0' && b <= '9')
+        || b == '_'
+        || b == '-'
+        || b == '.';
+  }
+
+  /**
+   * Whether the name starting at {@code start} is a call's first argument, as in {@code
+   * setdefault("SECRET_KEY", "...")} or {@code define('DB_PASSWORD', '...')}: then a comma
+   * separates a name from its value, elsewhere it separates items of a list.
+   */
+  private static boolean calledWith(byte[] data, int from, int start) {
+    int i = start - 1;
+    if (i >= from && (data[i] == '"' || data[i] == '\'')) {
+      i--;
+    }
+    while (i >= from && data[i] == ' ') {
+      i--;
+    }
+    return i >= from && data[i] == '(';
+  }
+
+  private static SecretRules.Following following(byte[] data, int length, int end) {
+    return max ->
+        new String(
+            data,
+            end,
+            Math.min(length, end + Math.min(max, FOLLOWING)) - end,
+            StandardCharsets.ISO_8859_1);
   }
 }

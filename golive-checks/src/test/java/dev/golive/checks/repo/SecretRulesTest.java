@@ -51,6 +51,7 @@ class SecretRulesTest {
             Map.entry("$db_password = '" + F.secret(18) + "';", "generic-secret"),
             Map.entry("'api_key' => '" + F.secret(32) + "',", "generic-secret"),
             Map.entry("apiKey := \"" + F.secret(32) + "\"", "generic-secret"),
+            Map.entry("define('DB_PASSWORD', '" + F.secret(20) + "');", "generic-secret"),
             Map.entry(
                 "os.environ.setdefault(\"SECRET_KEY\", \"" + F.secret(40) + "\")",
                 "generic-secret"),
@@ -135,7 +136,10 @@ class SecretRulesTest {
             "SECRET_FILE=/run/secrets/db_password_2024",
             "token = \"" + F.githubToken() + "\"  # golive:allow",
             "tokens, secrets = parse(a1b2c3d4e5f6g7h8i9j0, x)",
-            "\"passwordless-" + F.secret(20) + "\"");
+            "\"passwordless-" + F.secret(20) + "\"",
+            "new Leak(\"jwt-secret\", \"server/config.yml\", 3, c, true),",
+            "NPM_TOKEN: npm_abcdef123456",
+            "\"APP_KEY=base64:c2VjcmV0\\nDB_PASSWORD=hunter2\\nA=1\\nB=2\\nC=3\\nSTRIPE=sk_live\\n\"");
     List<String> flagged = new ArrayList<>();
     for (String line : lines) {
       if (!found(line).isEmpty()) {
