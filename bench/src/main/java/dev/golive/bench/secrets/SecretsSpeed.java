@@ -170,7 +170,11 @@ public final class SecretsSpeed {
           times.get(t).add(seconds);
         }
       }
-      System.err.printf(Locale.ROOT, "SecretsSpeed: round %d of %d%n", round + 1, rounds);
+      System.err.printf(
+          Locale.ROOT,
+          round < 0 ? "SecretsSpeed: untimed round %d of %d%n" : "SecretsSpeed: round %d of %d%n",
+          round < 0 ? round + warmup + 1 : round + 1,
+          round < 0 ? warmup : rounds);
     }
     out.printf(
         Locale.ROOT,
@@ -213,17 +217,26 @@ public final class SecretsSpeed {
     }
   }
 
-  private static void row(PrintStream out, String part, long bytes, double base, double scan) {
+  /** One part: medians, MB/s, and the scan's time over the baseline's, also paired per round. */
+  private static void row(
+      PrintStream out, String part, long bytes, List<Double> baseTimes, List<Double> scanTimes) {
+    double base = median(baseTimes);
+    double scan = median(scanTimes);
+    List<Double> paired = new ArrayList<>();
+    for (int i = 0; i < baseTimes.size(); i++) {
+      paired.add(scanTimes.get(i) / baseTimes.get(i));
+    }
     out.printf(
         Locale.ROOT,
-        "| %s | %.1f | %.2f | %.2f | %.0f | %.0f | %.2f |%n",
+        "| %s | %.1f | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f |%n",
         part,
         bytes / 1e6,
         base,
         scan,
         bytes / 1e6 / base,
         bytes / 1e6 / scan,
-        scan / base);
+        scan / base,
+        median(paired));
   }
 
   private static double median(List<Double> xs) {

@@ -40,7 +40,7 @@ final class SyntheticRepo {
   /** What to make. */
   record Spec(long seed, int files, int commits, int changesPerCommit, int branches) {
     String key() {
-      return seed + "-" + files + "-" + commits + "-" + changesPerCommit + "-" + branches;
+      return "v2-" + seed + "-" + files + "-" + commits + "-" + changesPerCommit + "-" + branches;
     }
   }
 
@@ -58,10 +58,7 @@ final class SyntheticRepo {
     "order",
     "cart",
     "price",
-    "token",
     "session",
-    "secret",
-    "password",
     "config",
     "cache",
     "item",
@@ -80,8 +77,11 @@ final class SyntheticRepo {
     "response",
     "client",
     "server",
-    "api_key",
-    "limit"
+    "limit",
+    "auth",
+    "key",
+    "page",
+    "list"
   };
 
   private final Spec spec;
@@ -323,7 +323,8 @@ final class SyntheticRepo {
     String a = word();
     String b = word();
     String upper = (a + "_" + b).toUpperCase(java.util.Locale.ROOT);
-    int kind = random.nextInt(12);
+    // one line in about thirty names a secret-ish thing (token, password), as in real web code
+    int kind = random.nextInt(30);
     return switch (ext) {
       case "py" ->
           switch (kind) {

@@ -20,6 +20,10 @@ final class Keywords {
     }
   }
 
+  /** Each byte's column in the table: 0 for bytes in no keyword, one column per other byte. */
+  private final byte[] column = new byte[256];
+
+  private final int width;
   private final int[] next;
   private final int[] out;
 
@@ -78,10 +82,37 @@ final class Keywords {
         }
       }
     }
-    next = new int[states * WIDTH];
+    // a narrow table stays in the cache: only the bytes keywords use get columns of their own
+    int columns = 1;
+    int[] first = new int[WIDTH];
+    for (String word : words) {
+      for (int i = 0; i < word.length(); i++) {
+        int c = word.charAt(i);
+        if (first[c] == 0) {
+          first[c] = columns++;
+        }
+      }
+    }
+    width = columns;
+    for (int b = 0; b < 256; b++) {
+      column[b] = (byte) first[FOLD[b]];
+    }
+    next = new int[states * width];
     out = Arrays.copyOf(outs, states);
+    int other = -1;
+    for (int c = 1; c < WIDTH; c++) {
+      if (first[c] == 0) {
+        other = c; // any byte in no keyword: they all lead where this one does
+        break;
+      }
+    }
     for (int s = 0; s < states; s++) {
-      System.arraycopy(go[s], 0, next, s * WIDTH, WIDTH);
+      for (int c = 1; c < WIDTH; c++) {
+        if (first[c] != 0) {
+          next[s * width + first[c]] = go[s][c];
+        }
+      }
+      next[s * width] = other < 0 ? 0 : go[s][other];
     }
   }
 
@@ -90,9 +121,11 @@ final class Keywords {
     Hits hits = new Hits();
     int[] table = next;
     int[] outs = out;
+    byte[] columns = column;
+    int w = width;
     int s = 0;
     for (int i = 0; i < length; i++) {
-      s = table[(s << 7) | FOLD[data[i] & 0xff]];
+      s = table[s * w + columns[data[i] & 0xff]];
       int m = outs[s];
       if (m != 0) {
         hits.add(i, m);

@@ -150,6 +150,17 @@ class SecretRulesTest {
   }
 
   @Test
+  void theDocsDescribeEveryRule() throws java.io.IOException {
+    String docs =
+        java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "deep-checks.md"));
+    for (SecretRules.Rule r : SecretRules.ALL) {
+      assertThat(docs)
+          .as("docs/deep-checks.md describes " + r.name())
+          .contains("| `" + r.name() + "` |");
+    }
+  }
+
+  @Test
   void reportsTheLineOfEachFindingInAFile() {
     String text =
         "one\n"
