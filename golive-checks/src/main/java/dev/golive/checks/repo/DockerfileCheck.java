@@ -43,6 +43,12 @@ public record DockerfileCheck(
   private static final Set<String> ROOT =
       Set.of("root", "0", "root:root", "0:0", "root:0", "0:root");
 
+  /** Endings of files named Dockerfile.* that are not Dockerfiles: code, docs, templates' data. */
+  private static final Set<String> NOT_VARIANTS =
+      Set.of(
+          "java", "kt", "go", "py", "js", "ts", "rb", "rs", "php", "cs", "md", "txt", "rst", "json",
+          "yml", "yaml", "toml", "sh", "bak", "orig", "swp", "j2", "tmpl", "tpl", "erb", "lock");
+
   private static final Set<String> SKIPPED =
       Set.of("node_modules", "vendor", "fixtures", "testdata");
 
@@ -104,11 +110,14 @@ public record DockerfileCheck(
       }
     }
     String n = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    return n.equals("dockerfile")
-        || n.startsWith("dockerfile.")
-        || n.endsWith(".dockerfile")
-        || n.equals("containerfile")
-        || n.startsWith("containerfile.");
+    if (n.equals("dockerfile") || n.equals("containerfile") || n.endsWith(".dockerfile")) {
+      return true;
+    }
+    if (!n.startsWith("dockerfile.") && !n.startsWith("containerfile.")) {
+      return false;
+    }
+    // Dockerfile.prod, Dockerfile.alpine; not Dockerfile.java or Dockerfile.md
+    return !NOT_VARIANTS.contains(n.substring(n.lastIndexOf('.') + 1));
   }
 
   Facts facts(String path, String text) {

@@ -34,7 +34,9 @@ import java.util.TreeMap;
 public record EnvExampleCheck(
     @Param(
             description = "Variables that need not be listed: set by the platform or the tools",
-            defaultValue = "NODE_ENV,HOME,PATH,PWD,USER,SHELL,HOSTNAME,TMPDIR,TZ,LANG,CI",
+            defaultValue =
+                "NODE_ENV,HOME,PATH,PWD,USER,SHELL,HOSTNAME,TMPDIR,TZ,LANG,CI,TERM,NO_COLOR,"
+                    + "FORCE_COLOR,COLUMNS",
             example = "NODE_ENV,PORT,DYNO")
         List<String> ignore)
     implements Check<EnvExampleCheck.Evidence> {

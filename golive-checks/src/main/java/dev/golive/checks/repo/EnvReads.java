@@ -188,6 +188,9 @@ final class EnvReads {
         if (p.pattern().startsWith("(?:import") && BUILD_TOOL_VARIABLES.contains(name)) {
           continue;
         }
+        if (patterns != COMPOSE && commented(text, m.start())) {
+          continue;
+        }
         reads.add(new Read(name, lines.at(m.start())));
       }
     }
@@ -204,6 +207,21 @@ final class EnvReads {
     }
     reads.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return reads;
+  }
+
+  /**
+   * Whether the line holding {@code offset} is a comment up to there: it starts with {@code //},
+   * {@code #}, {@code *} or {@code /*}, or {@code //} or {@code #} comes before the offset.
+   */
+  static boolean commented(String text, int offset) {
+    int start = text.lastIndexOf('\n', offset - 1) + 1;
+    String before = text.substring(start, offset).stripLeading();
+    return before.startsWith("//")
+        || before.startsWith("#")
+        || before.startsWith("*")
+        || before.startsWith("/*")
+        || before.contains(" // ")
+        || before.contains(" # ");
   }
 
   /** The names a template lists: {@code NAME=}, {@code export NAME=}, and commented-out ones. */

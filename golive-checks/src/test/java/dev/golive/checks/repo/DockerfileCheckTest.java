@@ -114,6 +114,17 @@ class DockerfileCheckTest {
   }
 
   @Test
+  void knowsDockerfilesByName() {
+    assertThat(DockerfileCheck.dockerfile("Dockerfile")).isTrue();
+    assertThat(DockerfileCheck.dockerfile("deploy/Dockerfile.prod")).isTrue();
+    assertThat(DockerfileCheck.dockerfile("api.Dockerfile")).isTrue();
+    assertThat(DockerfileCheck.dockerfile("Containerfile")).isTrue();
+    assertThat(DockerfileCheck.dockerfile("src/repo/Dockerfile.java")).isFalse();
+    assertThat(DockerfileCheck.dockerfile("docs/Dockerfile.md")).isFalse();
+    assertThat(DockerfileCheck.dockerfile("node_modules/x/Dockerfile")).isFalse();
+  }
+
+  @Test
   void readsEveryDockerfileOfTheRepository(@TempDir Path dir) throws Exception {
     try (GitRepo repo = GitRepo.init(dir)) {
       repo.write(

@@ -58,7 +58,10 @@ class EnvExampleCheckTest {
               "import os\nfrom decouple import config\nA = os.environ[\"DJANGO_SECRET\"]\n"
                   + "B = os.environ.get('REDIS_URL')\nC = os.getenv(\"SENTRY_DSN\")\n"
                   + "D = env.bool('DEBUG_TOOLBAR')\nE = config('EMAIL_HOST')\n")
-          .write("svc/Main.java", "class Main { String s = System.getenv(\"JAVA_OPTS_X\"); }\n")
+          .write(
+              "svc/Main.java",
+              "/**\n * Reads {@code System.getenv(\"IN_A_COMMENT\")}.\n */\n"
+                  + "class Main { String s = System.getenv(\"JAVA_OPTS_X\"); } // System.getenv(\"NOT_ME\")\n")
           .write("cmd/main.go", "package main\nvar t = os.Getenv(\"GO_TOKEN\")\n")
           .write("config/app.rb", "x = ENV['RAILS_KEY']\ny = ENV.fetch(\"RAILS_HOST\")\n")
           .write("lib/conf.php", "<?php $a = getenv('PHP_A'); $b = env('PHP_B');\n")
