@@ -133,7 +133,7 @@ final class SyntheticRepo {
         }
         ins.flush();
         ref(repo, "refs/heads/main", head);
-        checkout(repo, dir, ins);
+        checkout(repo, dir);
       }
       git.gc().call();
     } catch (GitAPIException e) {
@@ -149,7 +149,7 @@ final class SyntheticRepo {
     u.update();
   }
 
-  private void checkout(Repository repo, Path dir, ObjectInserter ins) throws IOException {
+  private void checkout(Repository repo, Path dir) throws IOException {
     DirCache index = repo.lockDirCache();
     DirCacheBuilder b = index.builder();
     for (Map.Entry<String, byte[]> e : files.entrySet()) {

@@ -93,7 +93,7 @@ public record CiCheck() implements Check<CiCheck.Evidence> {
       List<String> commands = commands(f.path(), text);
       Set<String> tests = new LinkedHashSet<>();
       for (String c : commands) {
-        for (String line : c.split("\\R")) {
+        for (String line : c.split("\\R", -1)) {
           String t = TestCommands.find(line);
           if (t == null) {
             t = followed(folder, line);
@@ -129,7 +129,8 @@ public record CiCheck() implements Check<CiCheck.Evidence> {
     if (name.startsWith("jenkinsfile") || name.endsWith(".jenkinsfile")) {
       return "Jenkins";
     }
-    if (name.startsWith("azure-pipelines") && yaml || (yaml && p.startsWith(".azure-pipelines/"))) {
+    if ((name.startsWith("azure-pipelines") && yaml)
+        || (yaml && p.startsWith(".azure-pipelines/"))) {
       return "Azure Pipelines";
     }
     if (p.equals("bitbucket-pipelines.yml")) {
@@ -180,7 +181,7 @@ public record CiCheck() implements Check<CiCheck.Evidence> {
         // custom tags (GitLab's !reference) or templating: read it as text instead
       }
     }
-    for (String line : text.split("\\R")) {
+    for (String line : text.split("\\R", -1)) {
       String l = line.strip();
       if (!l.startsWith("#") && !l.startsWith("//")) {
         out.add(l);
@@ -240,7 +241,7 @@ public record CiCheck() implements Check<CiCheck.Evidence> {
           Pattern.compile("(?m)^" + Pattern.quote(target) + "\\s*:[^=].*$((?:\\n\\t.*)*)")
               .matcher(makefile);
       if (rule.find()) {
-        for (String l : rule.group(1).split("\\n")) {
+        for (String l : rule.group(1).split("\\n", -1)) {
           String t = TestCommands.find(l);
           if (t != null) {
             return t;
@@ -264,7 +265,7 @@ public record CiCheck() implements Check<CiCheck.Evidence> {
   }
 
   private static String firstTest(RepoFolder folder, String path) {
-    for (String l : read(folder, path).split("\\R")) {
+    for (String l : read(folder, path).split("\\R", -1)) {
       if (!l.strip().startsWith("#")) {
         String t = TestCommands.find(l);
         if (t != null) {

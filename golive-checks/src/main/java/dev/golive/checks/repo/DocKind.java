@@ -10,6 +10,7 @@ import java.util.Set;
  * whose name, before its extension, is one of them (or starts or ends with one beside a '-'), or a
  * file in a folder so named.
  */
+@SuppressWarnings("ImmutableEnumChecker") // names is a List.of, which cannot change
 enum DocKind {
   README(false, "readme", "liesmich", "leeme", "lisezmoi"),
   DEPLOYMENT(
@@ -135,7 +136,7 @@ enum DocKind {
 
   /** Whether the file at {@code path} ('/'-separated) is a document of this kind. */
   boolean matches(String path) {
-    String[] parts = path.toLowerCase(Locale.ROOT).split("/");
+    String[] parts = path.toLowerCase(Locale.ROOT).split("/", -1);
     String file = parts[parts.length - 1];
     int dot = file.indexOf('.');
     String base = normalize(dot < 0 ? file : file.substring(0, dot));

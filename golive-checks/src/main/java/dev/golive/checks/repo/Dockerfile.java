@@ -56,7 +56,7 @@ final class Dockerfile {
     for (Instruction i : instructions) {
       switch (i.keyword()) {
         case "ARG" -> {
-          for (String a : i.args().trim().split("\\s+")) {
+          for (String a : i.args().trim().split("\\s+", -1)) {
             if (a.isEmpty()) {
               continue;
             }
@@ -74,7 +74,7 @@ final class Dockerfile {
           }
         }
         case "FROM" -> {
-          String[] words = i.args().trim().split("\\s+");
+          String[] words = i.args().trim().split("\\s+", -1);
           int w = 0;
           while (w < words.length && words[w].startsWith("--")) {
             w++;
@@ -198,7 +198,7 @@ final class Dockerfile {
 
   private static String unquote(String v) {
     if (v.length() >= 2
-        && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+        && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
       return v.substring(1, v.length() - 1);
     }
     return v;

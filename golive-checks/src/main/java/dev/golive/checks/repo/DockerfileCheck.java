@@ -104,7 +104,7 @@ public record DockerfileCheck(
   }
 
   static boolean dockerfile(String path) {
-    for (String part : path.split("/")) {
+    for (String part : path.split("/", -1)) {
       if (SKIPPED.contains(part)) {
         return false;
       }

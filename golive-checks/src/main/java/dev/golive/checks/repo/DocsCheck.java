@@ -85,6 +85,8 @@ public record DocsCheck(
   }
 
   /**
+   * What the repository documents.
+   *
    * @param readme the README, or {@code null}
    * @param found every kind found, with where
    */
@@ -132,8 +134,8 @@ public record DocsCheck(
       // the shallowest first: the top README before docs/README.md
       paths.sort(
           (a, b) ->
-              a.split("/").length != b.split("/").length
-                  ? Integer.compare(a.split("/").length, b.split("/").length)
+              a.split("/", -1).length != b.split("/", -1).length
+                  ? Integer.compare(a.split("/", -1).length, b.split("/", -1).length)
                   : a.compareTo(b));
       found.add(new Found(kind.key(), paths.subList(0, Math.min(5, paths.size()))));
       if (kind == DocKind.README) {
@@ -149,7 +151,7 @@ public record DocsCheck(
   }
 
   private static boolean notDocs(String path) {
-    for (String part : path.split("/")) {
+    for (String part : path.split("/", -1)) {
       if (NOT_DOCS.contains(part)) {
         return true;
       }

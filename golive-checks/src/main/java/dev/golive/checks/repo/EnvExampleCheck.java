@@ -58,6 +58,8 @@ public record EnvExampleCheck(
   public record Read(String name, String at, boolean listed) {}
 
   /**
+   * The templates and what the code reads.
+   *
    * @param files source and compose files read
    */
   public record Evidence(String repo, List<Template> templates, int files, List<Read> reads) {
@@ -107,7 +109,7 @@ public record EnvExampleCheck(
   }
 
   private static boolean underNotSource(String path) {
-    for (String part : path.split("/")) {
+    for (String part : path.split("/", -1)) {
       if (EnvReads.NOT_SOURCE.contains(part)) {
         return true;
       }

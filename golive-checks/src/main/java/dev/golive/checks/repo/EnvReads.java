@@ -131,7 +131,7 @@ final class EnvReads {
   }
 
   private static boolean testOrBuild(String path) {
-    String[] parts = path.split("/");
+    String[] parts = path.split("/", -1);
     for (int i = 0; i < parts.length - 1; i++) {
       String p = parts[i];
       if (NOT_SOURCE.contains(p)
@@ -188,17 +188,17 @@ final class EnvReads {
         if (p.pattern().startsWith("(?:import") && BUILD_TOOL_VARIABLES.contains(name)) {
           continue;
         }
-        if (patterns != COMPOSE && commented(text, m.start())) {
+        if (!patterns.equals(COMPOSE) && commented(text, m.start())) {
           continue;
         }
         reads.add(new Read(name, lines.at(m.start())));
       }
     }
-    if (patterns == JS) {
+    if (patterns.equals(JS)) {
       Matcher m = JS_DESTRUCTURING.matcher(text);
       while (m.find()) {
-        for (String part : m.group(1).split(",")) {
-          String n = part.split("[:=]")[0].strip();
+        for (String part : m.group(1).split(",", -1)) {
+          String n = part.split("[:=]", -1)[0].strip();
           if (n.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             reads.add(new Read(n, lines.at(m.start())));
           }
@@ -227,7 +227,7 @@ final class EnvReads {
   /** The names a template lists: {@code NAME=}, {@code export NAME=}, and commented-out ones. */
   static List<String> listed(String template) {
     List<String> names = new ArrayList<>();
-    for (String line : template.split("\\R")) {
+    for (String line : template.split("\\R", -1)) {
       String l = line.strip();
       while (l.startsWith("#")) {
         l = l.substring(1).strip();

@@ -188,7 +188,7 @@ public record LockfileCheck() implements Check<LockfileCheck.Evidence> {
   /** Whether a [tool.poetry...dependencies] table names a package beside python. */
   private static boolean poetryDependencies(String toml) {
     boolean inside = false;
-    for (String line : toml.split("\\R")) {
+    for (String line : toml.split("\\R", -1)) {
       String l = line.strip();
       if (l.startsWith("[")) {
         inside = l.matches("\\[tool\\.poetry(\\.group\\.[\\w-]+)?\\.(dev-)?dependencies]");
@@ -203,7 +203,7 @@ public record LockfileCheck() implements Check<LockfileCheck.Evidence> {
   private static Manifest requirements(RepoFolder folder, RepoFolder.RepoFile f)
       throws IOException {
     List<String> loose = new ArrayList<>();
-    for (String raw : folder.text(f, 1 << 20).split("\\R")) {
+    for (String raw : folder.text(f, 1 << 20).split("\\R", -1)) {
       String l = raw.replaceFirst("\\s+#.*$", "").strip();
       if (l.endsWith("\\")) {
         l = l.substring(0, l.length() - 1).strip();
@@ -292,7 +292,7 @@ public record LockfileCheck() implements Check<LockfileCheck.Evidence> {
   }
 
   private static boolean skipped(String path) {
-    for (String part : path.split("/")) {
+    for (String part : path.split("/", -1)) {
       if (SKIPPED.contains(part)) {
         return true;
       }

@@ -205,7 +205,7 @@ public final class RepoFolder {
       DirCache dc = DirCache.read(file.toFile(), FS.DETECTED);
       for (int i = 0; i < dc.getEntryCount(); i++) {
         DirCacheEntry e = dc.getEntry(i);
-        if (e.getFileMode() == FileMode.GITLINK) {
+        if (FileMode.GITLINK.equals(e.getRawMode())) {
           continue;
         }
         index.putIfAbsent(e.getPathString(), e.getObjectId());

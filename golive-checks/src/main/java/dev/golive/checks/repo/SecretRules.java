@@ -42,6 +42,8 @@ final class SecretRules {
   @FunctionalInterface
   interface Confirm {
     /**
+     * Whether the match is a real secret.
+     *
      * @param name the name assigned to, for an assignment rule; {@code null} otherwise
      * @param m the match
      * @param after the text that follows the match, up to a few hundred bytes past its line (for
@@ -425,7 +427,7 @@ final class SecretRules {
     static boolean pemBody(String after) {
       String text = after.replace("\\n", "\n").replace("\\r", "\n");
       StringBuilder body = new StringBuilder();
-      for (String line : text.split("\n")) {
+      for (String line : text.split("\n", -1)) {
         String l = line.strip();
         if (l.contains("-----END")) {
           break;
