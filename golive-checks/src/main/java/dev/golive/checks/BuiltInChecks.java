@@ -48,6 +48,13 @@ import dev.golive.checks.perf.LatencyCheck;
 import dev.golive.checks.redis.AuthCheck;
 import dev.golive.checks.redis.ExposureCheck;
 import dev.golive.checks.redis.PersistenceCheck;
+import dev.golive.checks.repo.CiCheck;
+import dev.golive.checks.repo.DockerfileCheck;
+import dev.golive.checks.repo.DocsCheck;
+import dev.golive.checks.repo.EnvExampleCheck;
+import dev.golive.checks.repo.EnvIgnoredCheck;
+import dev.golive.checks.repo.LockfileCheck;
+import dev.golive.checks.repo.SecretsCheck;
 import dev.golive.checks.seo.MetaCheck;
 import dev.golive.checks.seo.OpenGraphCheck;
 import dev.golive.checks.seo.RobotsCheck;
@@ -119,6 +126,14 @@ final class BuiltInChecks {
           AuthCheck.class,
           PersistenceCheck.class,
           ExposureCheck.class,
+          // repo
+          EnvIgnoredCheck.class,
+          SecretsCheck.class,
+          EnvExampleCheck.class,
+          DocsCheck.class,
+          CiCheck.class,
+          LockfileCheck.class,
+          DockerfileCheck.class,
           // config
           DebugOffCheck.class,
           SecretStrengthCheck.class,
