@@ -8,6 +8,7 @@ import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Outcome;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,9 +30,10 @@ import java.util.Set;
             + " when any cookie lacks Secure (even on a site with HSTS, which Observatory"
             + " penalises less), when a cookie whose name holds 'sess' or 'login' lacks Secure or"
             + " HttpOnly, when a cookie whose name holds 'csrf' has no SameSite, or when SameSite"
-            + " has a value browsers do not know or is None without Secure. Passes when all are"
-            + " right; skipped when the page sets no cookie. Values are never kept in the"
-            + " evidence.")
+            + " has a value browsers do not know or is None without Secure. Cookies browsers"
+            + " refuse to store (a Domain the site is not in, a __Secure- or __Host- name without"
+            + " what the prefix demands) are not judged. Passes when all are right; skipped when"
+            + " the page sets no cookie. Values are never kept in the evidence.")
 public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
 
   /** Observatory ignores Heroku's affinity cookie, which the site does not control. */
@@ -108,7 +110,7 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     Map<String, Parsed> jar = new LinkedHashMap<>();
     boolean invalidSameSite = false;
     for (SetCookie s : c.cookies()) {
-      Parsed p = parse(s.header());
+      Parsed p = parse(s.header(), hostOf(s.url()));
       if (p == null) {
         continue;
       }
@@ -192,11 +194,12 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
   }
 
   /**
-   * A Set-Cookie as a browser stores it, or {@code null} when browsers drop it: no name, or a
-   * {@code __Secure-}/{@code __Host-} name without what the prefix demands. The last of a repeated
+   * A Set-Cookie sent by {@code host} as a browser stores it, or {@code null} when browsers drop
+   * it: no name, a Domain that {@code host} is not in (RFC 6265 section 5.3, step 6), or a {@code
+   * __Secure-}/{@code __Host-} name without what the prefix demands. The last of a repeated
    * attribute wins.
    */
-  static Parsed parse(String header) {
+  static Parsed parse(String header, String host) {
     String[] parts = header.split(";", -1);
     String pair = parts[0];
     int eq = pair.indexOf('=');
@@ -212,7 +215,7 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     boolean invalid = false;
     String sameSite = null;
     String path = null;
-    boolean domain = false;
+    String domain = null;
     for (int i = 1; i < parts.length; i++) {
       String av = parts[i].trim();
       if (av.isEmpty()) {
@@ -225,7 +228,12 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
         case "secure" -> secure = true;
         case "httponly" -> httpOnly = true;
         case "path" -> path = value;
-        case "domain" -> domain = value != null && !value.isEmpty();
+        case "domain" -> {
+          // an empty Domain is ignored; a leading dot is dropped (RFC 6265 section 5.2.3)
+          String d = value == null ? "" : value.toLowerCase(Locale.ROOT);
+          d = d.startsWith(".") ? d.substring(1) : d;
+          domain = d.isEmpty() ? null : d;
+        }
         case "samesite" -> {
           String v = value == null ? "" : value.toLowerCase(Locale.ROOT);
           if (v.equals("lax") || v.equals("strict") || v.equals("none")) {
@@ -241,10 +249,35 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     if (name.startsWith("__Secure-") && !secure) {
       return null;
     }
-    if (name.startsWith("__Host-") && (!secure || domain || !"/".equals(path))) {
+    if (domain != null && !domainMatches(host, domain)) {
+      return null;
+    }
+    if (name.startsWith("__Host-") && (!secure || domain != null || !"/".equals(path))) {
       return null;
     }
     return new Parsed(name, secure, httpOnly, sameSite, invalid);
+  }
+
+  /**
+   * Whether {@code host} domain-matches {@code domain} (RFC 6265 section 5.1.3): the same, or a
+   * name under it; an address only matches itself.
+   */
+  static boolean domainMatches(String host, String domain) {
+    if (host.equals(domain)) {
+      return true;
+    }
+    boolean address =
+        host.startsWith("[") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+    return !address && host.endsWith("." + domain);
+  }
+
+  private static String hostOf(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      return h == null ? "" : h.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   /** The header with its value blanked: the name and attributes are evidence, the value is not. */

@@ -70,6 +70,46 @@ class CookiesCheckTest {
     assertThat(CHECK.evaluate(dropped).outcome()).isEqualTo(Outcome.SKIPPED);
   }
 
+  /** Cookies with a Domain the sending host is not in are refused by browsers. */
+  @ParameterizedTest(name = "{1} from {0} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://shop.test/     | Domain=other.example | SKIPPED",
+        "https://shop.test/     | Domain=hop.test      | SKIPPED",
+        "https://shop.test/     | Domain=www.shop.test | SKIPPED",
+        "https://shop.test/     | Domain=shop.test     | FAIL",
+        "https://shop.test/     | Domain=.SHOP.test    | FAIL",
+        "https://www.shop.test/ | Domain=shop.test     | FAIL",
+        "https://shop.test/     | Domain=              | FAIL",
+        "https://10.0.0.1/      | Domain=0.0.1         | SKIPPED",
+        "https://10.0.0.1/      | Domain=10.0.0.1      | FAIL",
+      })
+  void cookiesForADomainTheSiteIsNotInAreNotJudged(String url, String domain, Outcome outcome) {
+    var c =
+        new CookiesCheck.Cookies(
+            url,
+            200,
+            List.of(new CookiesCheck.SetCookie(url, "theme=…; Path=/; " + domain)),
+            NO_HSTS);
+    assertThat(CHECK.evaluate(c).outcome()).isEqualTo(outcome);
+  }
+
+  @Test
+  void aCookieForAnotherDomainIsRefusedAsBrowsersRefuseIt() throws Exception {
+    try (WebServer site =
+        WebServer.http()
+            .route(
+                "/",
+                WebServer.Reply.html("<p>shop</p>")
+                    .header("Set-Cookie", "_ga=x1; Path=/; Domain=other.example")
+                    .header("Set-Cookie", "theme=dark; Secure; Path=/; Domain=127.0.0.1"))) {
+      var j = Probes.run(CHECK, Probes.of(site.url(), Trust.system()));
+      assertThat(j.outcome()).isEqualTo(Outcome.PASS);
+      assertThat(j.message()).contains("(theme)").doesNotContain("_ga");
+    }
+  }
+
   @Test
   void valuesAreNotKept() {
     assertThat(CookiesCheck.redact("sessionid=s3cr3t; Path=/; HttpOnly"))
