@@ -9,6 +9,7 @@ import dev.golive.core.model.Outcome;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** The cookies the site sets are Secure, session cookies HttpOnly, SameSite valid. */
@@ -32,7 +34,8 @@ import java.util.Set;
             + " HttpOnly, when a cookie whose name holds 'csrf' has no SameSite, or when SameSite"
             + " has a value browsers do not know or is None without Secure. Cookies browsers"
             + " refuse to store (a Domain the site is not in, a __Secure- or __Host- name without"
-            + " what the prefix demands) are not judged. Passes when all are right; skipped when"
+            + " what the prefix demands) are not judged, nor are cookies set already expired"
+            + " (Max-Age=0 or a past Expires: a deletion). Passes when all are right; skipped when"
             + " the page sets no cookie. Values are never kept in the evidence.")
 public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
 
@@ -50,8 +53,11 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
    * @param https the site's HTTPS answer, whose HSTS softens Observatory's score for cookies
    *     without Secure (never enough to pass); {@code null} for a site read on its own plain-HTTP
    *     port, where golive does not go looking for HTTPS
+   * @param checkedAt when the cookies were read, in seconds since the epoch, to tell which Expires
+   *     dates had passed; 0 when unknown (cookies are then judged whatever their Expires)
    */
-  public record Cookies(String url, int status, List<SetCookie> cookies, HstsCheck.Answer https) {
+  public record Cookies(
+      String url, int status, List<SetCookie> cookies, HstsCheck.Answer https, long checkedAt) {
     public Cookies {
       cookies = List.copyOf(cookies);
     }
@@ -80,9 +86,17 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     }
   }
 
-  /** A cookie as a browser would store it. */
+  /**
+   * A cookie as a browser would store it; {@code expired} when it is set already expired, which
+   * deletes any cookie of that name instead (RFC 6265 section 5.3).
+   */
   record Parsed(
-      String name, boolean secure, boolean httpOnly, String sameSite, boolean sameSiteInvalid) {}
+      String name,
+      boolean secure,
+      boolean httpOnly,
+      String sameSite,
+      boolean sameSiteInvalid,
+      boolean expired) {}
 
   @Override
   public Cookies collect(Probe probe) throws IOException, InterruptedException {
@@ -96,7 +110,8 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     HttpResult last = page.last();
     HstsCheck.Answer https =
         Site.hasOwnPlainPort(probe.target().web()) ? null : HstsCheck.answer(Site.https(probe));
-    return new Cookies(last.url().toString(), last.status(), sent, https);
+    return new Cookies(
+        last.url().toString(), last.status(), sent, https, Instant.now().getEpochSecond());
   }
 
   @Override
@@ -110,8 +125,13 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     Map<String, Parsed> jar = new LinkedHashMap<>();
     boolean invalidSameSite = false;
     for (SetCookie s : c.cookies()) {
-      Parsed p = parse(s.header(), hostOf(s.url()));
+      Parsed p = parse(s.header(), hostOf(s.url()), c.checkedAt());
       if (p == null) {
+        continue;
+      }
+      if (p.expired()) {
+        // a cookie set already expired is a deletion: browsers store nothing
+        jar.remove(p.name());
         continue;
       }
       invalidSameSite |= p.sameSiteInvalid();
@@ -194,12 +214,12 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
   }
 
   /**
-   * A Set-Cookie sent by {@code host} as a browser stores it, or {@code null} when browsers drop
-   * it: no name, a Domain that {@code host} is not in (RFC 6265 section 5.3, step 6), or a {@code
-   * __Secure-}/{@code __Host-} name without what the prefix demands. The last of a repeated
-   * attribute wins.
+   * A Set-Cookie sent by {@code host} at {@code now} (seconds since the epoch, 0 when unknown) as a
+   * browser stores it, or {@code null} when browsers drop it: no name, a Domain that {@code host}
+   * is not in (RFC 6265 section 5.3, step 6), or a {@code __Secure-}/{@code __Host-} name without
+   * what the prefix demands. The last of a repeated attribute wins; Max-Age wins over Expires.
    */
-  static Parsed parse(String header, String host) {
+  static Parsed parse(String header, String host, long now) {
     String[] parts = header.split(";", -1);
     String pair = parts[0];
     int eq = pair.indexOf('=');
@@ -216,6 +236,8 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     String sameSite = null;
     String path = null;
     String domain = null;
+    Long maxAge = null;
+    OptionalLong expires = OptionalLong.empty();
     for (int i = 1; i < parts.length; i++) {
       String av = parts[i].trim();
       if (av.isEmpty()) {
@@ -228,6 +250,18 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
         case "secure" -> secure = true;
         case "httponly" -> httpOnly = true;
         case "path" -> path = value;
+        case "max-age" -> {
+          // RFC 6265 section 5.2.2: an optional minus, then digits only; anything else is ignored
+          if (value != null && value.matches("-?\\d+")) {
+            maxAge = value.startsWith("-") ? -1 : parseOrMax(value);
+          }
+        }
+        case "expires" -> {
+          OptionalLong at = value == null ? OptionalLong.empty() : CookieDate.parse(value);
+          if (at.isPresent()) {
+            expires = at;
+          }
+        }
         case "domain" -> {
           // an empty Domain is ignored; a leading dot is dropped (RFC 6265 section 5.2.3)
           String d = value == null ? "" : value.toLowerCase(Locale.ROOT);
@@ -255,7 +289,17 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     if (name.startsWith("__Host-") && (!secure || domain != null || !"/".equals(path))) {
       return null;
     }
-    return new Parsed(name, secure, httpOnly, sameSite, invalid);
+    boolean expired =
+        maxAge != null ? maxAge <= 0 : now > 0 && expires.isPresent() && expires.getAsLong() <= now;
+    return new Parsed(name, secure, httpOnly, sameSite, invalid, expired);
+  }
+
+  private static long parseOrMax(String digits) {
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /**

@@ -24,8 +24,11 @@ class CookiesCheckTest {
         Arrays.stream(headers)
             .map(h -> new CookiesCheck.SetCookie("https://shop.test/", h))
             .toList();
-    return new CookiesCheck.Cookies("https://shop.test/", 200, sent, https);
+    return new CookiesCheck.Cookies("https://shop.test/", 200, sent, https, NOW);
   }
+
+  /** 2026-01-01T00:00:00Z, when these cookies were read. */
+  private static final long NOW = 1767225600L;
 
   /** Cookies separated by '+'; hsts says whether the site sends a six-month HSTS. */
   @ParameterizedTest(name = "{0} (hsts {1}) -> {3}")
@@ -91,7 +94,8 @@ class CookiesCheckTest {
             url,
             200,
             List.of(new CookiesCheck.SetCookie(url, "theme=…; Path=/; " + domain)),
-            NO_HSTS);
+            NO_HSTS,
+            NOW);
     assertThat(CHECK.evaluate(c).outcome()).isEqualTo(outcome);
   }
 
@@ -107,6 +111,63 @@ class CookiesCheckTest {
       var j = Probes.run(CHECK, Probes.of(site.url(), Trust.system()));
       assertThat(j.outcome()).isEqualTo(Outcome.PASS);
       assertThat(j.message()).contains("(theme)").doesNotContain("_ga");
+    }
+  }
+
+  /** Cookies separated by '+'; a cookie set already expired deletes, browsers store nothing. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "sessionid=…; Max-Age=0                                                  | SKIPPED",
+        "sessionid=…; Max-Age=-1                                                 | SKIPPED",
+        "sessionid=…; Expires=Thu, 01 Jan 1970 00:00:00 GMT                      | SKIPPED",
+        "sessionid=…; expires=Thursday, 01-Jan-70 00:00:01 GMT                   | SKIPPED",
+        "sessionid=…; Expires=Wed, 31 Dec 2025 23:59:59 GMT                      | SKIPPED",
+        "sessionid=…; Max-Age=0; Expires=Wed, 21 Oct 2037 07:28:00 GMT           | SKIPPED",
+        "sessionid=…; HttpOnly + sessionid=…; Max-Age=0                          | SKIPPED",
+        "sessionid=…; Max-Age=3600; Expires=Thu, 01 Jan 1970 00:00:00 GMT        | FAIL",
+        "sessionid=…; Expires=Wed, 21 Oct 2037 07:28:00 GMT                      | FAIL",
+        "sessionid=…; Expires=Thu, 01 Jan 2026 00:00:01 GMT                      | FAIL",
+        "sessionid=…; Expires=someday                                            | FAIL",
+        "sessionid=…; Expires=Thu, 31 Feb 1970 00:00:00 GMT                      | FAIL",
+        "sessionid=…; Max-Age=soon                                               | FAIL",
+        "sessionid=…; Max-Age=0 + sessionid=…; HttpOnly                          | FAIL",
+      })
+  void cookiesSetAlreadyExpiredAreDeletionsNotCookies(String headers, Outcome outcome) {
+    assertThat(CHECK.evaluate(cookies(NO_HSTS, headers.split(" \\+ "))).outcome())
+        .isEqualTo(outcome);
+  }
+
+  @Test
+  void withoutTheTimeOfReadingExpiresIsNotTrusted() {
+    var c =
+        new CookiesCheck.Cookies(
+            "https://shop.test/",
+            200,
+            List.of(
+                new CookiesCheck.SetCookie(
+                    "https://shop.test/", "theme=…; Expires=Thu, 01 Jan 1970 00:00:00 GMT")),
+            NO_HSTS,
+            0);
+    assertThat(CHECK.evaluate(c).outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void aRealSiteClearingAnOldCookiePasses() throws Exception {
+    try (WebServer site =
+        WebServer.http()
+            .route(
+                "/",
+                WebServer.Reply.html("<p>shop</p>")
+                    .header("Set-Cookie", "_ga=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT")
+                    .header("Set-Cookie", "sessionid=; Path=/; Max-Age=0")
+                    .header("Set-Cookie", "theme=dark; Secure; Path=/"))) {
+      var c = CHECK.collect(Probes.of(site.url(), Trust.system()));
+      assertThat(c.checkedAt()).isPositive();
+      var j = CHECK.evaluate(c);
+      assertThat(j.outcome()).isEqualTo(Outcome.PASS);
+      assertThat(j.message()).contains("(theme)");
     }
   }
 
