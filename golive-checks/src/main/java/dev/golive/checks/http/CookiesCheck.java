@@ -33,8 +33,9 @@ import java.util.Set;
             + " penalises less), when a cookie whose name holds 'sess' or 'login' lacks Secure or"
             + " HttpOnly, when a cookie whose name holds 'csrf' has no SameSite, or when SameSite"
             + " has a value browsers do not know or is None without Secure. Cookies browsers"
-            + " refuse to store (a Domain the site is not in, a __Secure- or __Host- name without"
-            + " what the prefix demands) are not judged, nor are cookies set already expired"
+            + " refuse to store (a Domain the site is not in, Secure over plain HTTP, a __Secure-"
+            + " or __Host- name without what the prefix demands) are not judged, nor are cookies"
+            + " set already expired"
             + " (Max-Age=0 or a past Expires: a deletion). Passes when all are right; skipped when"
             + " the page sets no cookie. Values are never kept in the evidence.")
 public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
@@ -125,7 +126,7 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     Map<String, Parsed> jar = new LinkedHashMap<>();
     boolean invalidSameSite = false;
     for (SetCookie s : c.cookies()) {
-      Parsed p = parse(s.header(), hostOf(s.url()), c.checkedAt());
+      Parsed p = parse(s.header(), s.url(), c.checkedAt());
       if (p == null) {
         continue;
       }
@@ -214,12 +215,14 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
   }
 
   /**
-   * A Set-Cookie sent by {@code host} at {@code now} (seconds since the epoch, 0 when unknown) as a
-   * browser stores it, or {@code null} when browsers drop it: no name, a Domain that {@code host}
-   * is not in (RFC 6265 section 5.3, step 6), or a {@code __Secure-}/{@code __Host-} name without
-   * what the prefix demands. The last of a repeated attribute wins; Max-Age wins over Expires.
+   * A Set-Cookie sent from {@code url} at {@code now} (seconds since the epoch, 0 when unknown) as
+   * a browser stores it, or {@code null} when browsers drop it: no name, a Domain that the URL's
+   * host is not in (RFC 6265 section 5.3, step 6), Secure sent over plain HTTP, or a {@code
+   * __Secure-}/{@code __Host-} name without what the prefix demands (RFC 6265bis). The last of a
+   * repeated attribute wins; Max-Age wins over Expires.
    */
-  static Parsed parse(String header, String host, long now) {
+  static Parsed parse(String header, String url, long now) {
+    String host = hostOf(url);
     String[] parts = header.split(";", -1);
     String pair = parts[0];
     int eq = pair.indexOf('=');
@@ -284,6 +287,10 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
       return null;
     }
     if (domain != null && !domainMatches(host, domain)) {
+      return null;
+    }
+    if (secure && url.regionMatches(true, 0, "http:", 0, 5)) {
+      // only a secure origin may set a Secure cookie (RFC 6265bis; browsers since 2016)
       return null;
     }
     if (name.startsWith("__Host-") && (!secure || domain != null || !"/".equals(path))) {

@@ -6,10 +6,15 @@ import dev.golive.checks.Evidence;
 import dev.golive.checks.Probes;
 import dev.golive.checks.Trust;
 import dev.golive.core.model.Outcome;
+import dev.golive.testkit.Certificates;
 import dev.golive.testkit.WebServer;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +23,12 @@ class CookiesCheckTest {
   private static final HstsCheck.Answer NO_HSTS = HstsCheck.Answer.of("https://shop.test/", 200);
   private static final HstsCheck.Answer HSTS =
       HstsCheck.Answer.of("https://shop.test/", 200, "max-age=31536000");
+
+  private static final Certificates.Authority CA = Certificates.authority("golive cookie test CA");
+
+  private static X509TrustManager trust(Path dir) throws IOException {
+    return Trust.withCaFile(CA.writePem(dir.resolve("ca.pem")));
+  }
 
   private static CookiesCheck.Cookies cookies(HstsCheck.Answer https, String... headers) {
     List<CookiesCheck.SetCookie> sent =
@@ -100,15 +111,15 @@ class CookiesCheckTest {
   }
 
   @Test
-  void aCookieForAnotherDomainIsRefusedAsBrowsersRefuseIt() throws Exception {
+  void aCookieForAnotherDomainIsRefusedAsBrowsersRefuseIt(@TempDir Path dir) throws Exception {
     try (WebServer site =
-        WebServer.http()
+        WebServer.https(CA.issue(Certificates.Spec.valid("127.0.0.1")))
             .route(
                 "/",
                 WebServer.Reply.html("<p>shop</p>")
                     .header("Set-Cookie", "_ga=x1; Path=/; Domain=other.example")
                     .header("Set-Cookie", "theme=dark; Secure; Path=/; Domain=127.0.0.1"))) {
-      var j = Probes.run(CHECK, Probes.of(site.url(), Trust.system()));
+      var j = Probes.run(CHECK, Probes.of(site.url(), trust(dir)));
       assertThat(j.outcome()).isEqualTo(Outcome.PASS);
       assertThat(j.message()).contains("(theme)").doesNotContain("_ga");
     }
@@ -154,21 +165,43 @@ class CookiesCheckTest {
   }
 
   @Test
-  void aRealSiteClearingAnOldCookiePasses() throws Exception {
+  void aRealSiteClearingAnOldCookiePasses(@TempDir Path dir) throws Exception {
     try (WebServer site =
-        WebServer.http()
+        WebServer.https(CA.issue(Certificates.Spec.valid("127.0.0.1")))
             .route(
                 "/",
                 WebServer.Reply.html("<p>shop</p>")
                     .header("Set-Cookie", "_ga=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT")
                     .header("Set-Cookie", "sessionid=; Path=/; Max-Age=0")
                     .header("Set-Cookie", "theme=dark; Secure; Path=/"))) {
-      var c = CHECK.collect(Probes.of(site.url(), Trust.system()));
+      var c = CHECK.collect(Probes.of(site.url(), trust(dir)));
       assertThat(c.checkedAt()).isPositive();
       var j = CHECK.evaluate(c);
       assertThat(j.outcome()).isEqualTo(Outcome.PASS);
       assertThat(j.message()).contains("(theme)");
     }
+  }
+
+  @Test
+  void aSecureCookieSentOverPlainHttpIsRefusedAsBrowsersRefuseIt() throws Exception {
+    // only a secure origin may set a Secure cookie: this one never reaches the jar
+    try (WebServer site =
+        WebServer.http()
+            .route(
+                "/",
+                WebServer.Reply.html("<p>shop</p>")
+                    .header("Set-Cookie", "sessionid=s1; Secure; Path=/"))) {
+      var j = Probes.run(CHECK, Probes.of(site.url(), Trust.system()));
+      assertThat(j.outcome()).isEqualTo(Outcome.SKIPPED);
+    }
+    var c =
+        new CookiesCheck.Cookies(
+            "http://shop.test/",
+            200,
+            List.of(new CookiesCheck.SetCookie("http://shop.test/", "sessionid=…; Secure")),
+            null,
+            NOW);
+    assertThat(CHECK.evaluate(c).outcome()).isEqualTo(Outcome.SKIPPED);
   }
 
   @Test
