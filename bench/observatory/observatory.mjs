@@ -6,6 +6,10 @@
 //
 // targets.json: [{"name": "good", "host": "localhost", "httpPort": 8080, "httpsPort": 8443}, ...]
 //
+//   node observatory.mjs --detail targets.json
+//
+// the same, with each test's data (what it read: the policy, the cookies, the scripts...).
+//
 //   node observatory.mjs --csp policies.json
 //
 // policies.json: [{"url": "https://x/", "headers": ["..."], "meta": ["..."]}, ...]; prints the
@@ -49,8 +53,11 @@ if (process.argv[2] === "--csp") {
   process.exit(0);
 }
 
-/** Observatory's scan of one target: its retriever, then every test, as scan() does. */
-async function scanOne(t) {
+/**
+ * Observatory's scan of one target: its retriever, then every test, as scan() does. With detail,
+ * each test's data (what it read) comes along.
+ */
+async function scanOne(t, detail = false) {
   const r = await retrieve(t.host, {
     httpPort: String(t.httpPort),
     httpsPort: String(t.httpsPort),
@@ -65,9 +72,15 @@ async function scanOne(t) {
       result: o.result,
       modifier: getScoreModifier(o.result),
       pass: o.pass,
+      data: detail ? o.data ?? null : undefined,
     };
   }
-  return { status: r.responses.auto.status, tests };
+  const history = r.session?.redirectHistory ?? [];
+  return {
+    status: r.responses.auto.status,
+    url: history.length ? history[history.length - 1].url.href : r.session?.url.href,
+    tests,
+  };
 }
 
 if (process.argv[2] === "--time") {
@@ -97,9 +110,10 @@ if (process.argv[2] === "--time") {
   process.exit(0);
 }
 
-const targets = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const detail = process.argv[2] === "--detail";
+const targets = JSON.parse(readFileSync(process.argv[detail ? 3 : 2], "utf8"));
 const out = {};
 for (const t of targets) {
-  out[t.name] = await scanOne(t);
+  out[t.name] = await scanOne(t, detail).catch((e) => ({ error: String(e), tests: {} }));
 }
 console.log(JSON.stringify(out, null, 2));

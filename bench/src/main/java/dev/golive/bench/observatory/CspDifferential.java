@@ -57,7 +57,8 @@ final class CspDifferential {
     return out;
   }
 
-  private static String policy(Random r) {
+  /** One random policy: one to seven directives with up to three sources each. */
+  static String policy(Random r) {
     List<String> parts = new ArrayList<>();
     int directives = 1 + r.nextInt(7);
     for (int d = 0; d < directives; d++) {

@@ -2,22 +2,14 @@ package dev.golive.bench.observatory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.golive.checks.Catalog;
-import dev.golive.checks.Check;
-import dev.golive.checks.CheckType;
 import dev.golive.checks.Judgement;
-import dev.golive.checks.LiveProbe;
-import dev.golive.checks.Probe;
-import dev.golive.checks.Target;
 import dev.golive.checks.Trust;
-import dev.golive.checks.http.HttpFetcher;
 import dev.golive.core.model.Outcome;
 import dev.golive.testkit.Certificates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +25,10 @@ import javax.net.ssl.X509TrustManager;
  * when its outcome is {@code fail}. An {@code error} from golive (it could not decide) is shown and
  * counted apart.
  *
- * <p>Usage: {@code ObservatoryComparison SCRIPT_DIR} with OBSERVATORY_DIR naming where the npm
- * package is installed; bench/observatory/compare.sh does all of it.
+ * <p>Usage: {@code ObservatoryComparison SCRIPT_DIR [all|fixed|random]} with OBSERVATORY_DIR naming
+ * where the npm package is installed, OBS_OUT the folder for the details (a new temporary folder
+ * when unset), and SITES and SEED the random sites ({@link RandomDifferential}, after the fixed
+ * targets unless {@code fixed} is given); bench/observatory/compare.sh does all of it.
  */
 public final class ObservatoryComparison {
   /** An Observatory test and the golive check that answers the same question. */
@@ -60,12 +54,18 @@ public final class ObservatoryComparison {
   private ObservatoryComparison() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 1) {
-      System.err.println("usage: ObservatoryComparison SCRIPT_DIR (see compare.sh)");
+    String part = args.length > 1 ? args[1] : "all";
+    if (args.length < 1 || args.length > 2 || !List.of("all", "fixed", "random").contains(part)) {
+      System.err.println(
+          "usage: ObservatoryComparison SCRIPT_DIR [all|fixed|random] (see compare.sh)");
       System.exit(2);
     }
     Path scripts = Path.of(args[0]);
-    Path work = Files.createTempDirectory("golive-observatory");
+    String outDir = System.getenv("OBS_OUT");
+    Path work =
+        outDir == null || outDir.isEmpty()
+            ? Files.createTempDirectory("golive-observatory")
+            : Files.createDirectories(Path.of(outDir));
     Certificates.Authority ca = Certificates.authority("golive comparison CA");
     Certificates.Issued trusted = ca.issue(Certificates.Spec.valid("localhost", "127.0.0.1"));
     Certificates.Issued untrusted =
@@ -74,6 +74,27 @@ public final class ObservatoryComparison {
     Path caFile = ca.writePem(work.resolve("ca.pem"));
     X509TrustManager trust = Trust.withCaFile(caFile);
 
+    if (!part.equals("random")) {
+      fixed(scripts, work, caFile, trust, trusted, untrusted);
+    }
+    if (!part.equals("fixed")) {
+      long seed = Long.parseLong(System.getenv().getOrDefault("SEED", "20261124"));
+      int n = Integer.parseInt(System.getenv().getOrDefault("SITES", "300"));
+      System.out.print(
+          RandomDifferential.run(scripts, work, caFile, trust, trusted, untrusted, seed, n));
+    }
+    System.err.println("ObservatoryComparison: details in " + work);
+  }
+
+  /** The fixed {@link Targets}, then the random CSP differential. */
+  private static void fixed(
+      Path scripts,
+      Path work,
+      Path caFile,
+      X509TrustManager trust,
+      Certificates.Issued trusted,
+      Certificates.Issued untrusted)
+      throws IOException, InterruptedException {
     List<LocalSite> sites = new ArrayList<>();
     try {
       for (LocalSite.Spec spec : Targets.all()) {
@@ -155,7 +176,7 @@ public final class ObservatoryComparison {
   }
 
   /** Runs observatory.mjs with {@code args}; its JSON output. */
-  private static JsonNode node(Path scripts, Path work, Path caFile, String name, String... args)
+  static JsonNode node(Path scripts, Path work, Path caFile, String name, String... args)
       throws IOException, InterruptedException {
     Path out = work.resolve(name + ".json");
     Path err = work.resolve(name + ".log");
@@ -177,36 +198,12 @@ public final class ObservatoryComparison {
 
   private static Map<String, Judgement> runGolive(LocalSite site, X509TrustManager trust)
       throws InterruptedException {
-    Catalog catalog = Catalog.builtIn();
-    Target target = Target.of(site.web());
+    List<String> ids = new ArrayList<>(PAIRS.stream().map(Pair::golive).toList());
+    ids.addAll(GOLIVE_ONLY);
     Map<String, Judgement> out = new LinkedHashMap<>();
-    try (HttpFetcher http = new HttpFetcher(Trust.context(trust), Duration.ofSeconds(5), 1 << 20)) {
-      LiveProbe probe = LiveProbe.of(target, http, trust, Duration.ofMinutes(2));
-      List<String> ids = new ArrayList<>(PAIRS.stream().map(Pair::golive).toList());
-      ids.addAll(GOLIVE_ONLY);
-      for (String id : ids) {
-        CheckType type = catalog.find(id).orElseThrow();
-        Map<String, String> params =
-            id.equals("http.https-redirect")
-                ? Map.of("from", site.plainUrl().toString())
-                : Map.of();
-        CheckType.Created created = type.create(params);
-        if (created.check() == null) {
-          throw new IllegalStateException(String.join("; ", created.problems()));
-        }
-        out.put(id, run(created.check(), probe.forCheck(Duration.ofSeconds(30))));
-      }
-    }
+    GoliveRun.run(site.web(), site.plainUrl(), trust, ids)
+        .forEach((id, r) -> out.put(id, r.judgement()));
     return out;
-  }
-
-  private static <E extends Record> Judgement run(Check<E> check, Probe probe)
-      throws InterruptedException {
-    try {
-      return check.evaluate(check.collect(probe));
-    } catch (IOException e) {
-      return Judgement.error(e.getMessage());
-    }
   }
 
   /** The agreement table. */

@@ -8,6 +8,8 @@ import dev.golive.checks.TargetKind;
 import dev.golive.core.model.Outcome;
 import dev.golive.core.model.Priority;
 import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** The cookies the site sets are Secure, session cookies HttpOnly, SameSite valid. */
@@ -29,9 +32,12 @@ import java.util.Set;
             + " when any cookie lacks Secure (even on a site with HSTS, which Observatory"
             + " penalises less), when a cookie whose name holds 'sess' or 'login' lacks Secure or"
             + " HttpOnly, when a cookie whose name holds 'csrf' has no SameSite, or when SameSite"
-            + " has a value browsers do not know or is None without Secure. Passes when all are"
-            + " right; skipped when the page sets no cookie. Values are never kept in the"
-            + " evidence.")
+            + " has a value browsers do not know or is None without Secure. Cookies browsers"
+            + " refuse to store (a Domain the site is not in, Secure over plain HTTP, a __Secure-"
+            + " or __Host- name without what the prefix demands) are not judged, nor are cookies"
+            + " set already expired"
+            + " (Max-Age=0 or a past Expires: a deletion). Passes when all are right; skipped when"
+            + " the page sets no cookie. Values are never kept in the evidence.")
 public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
 
   /** Observatory ignores Heroku's affinity cookie, which the site does not control. */
@@ -48,8 +54,11 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
    * @param https the site's HTTPS answer, whose HSTS softens Observatory's score for cookies
    *     without Secure (never enough to pass); {@code null} for a site read on its own plain-HTTP
    *     port, where golive does not go looking for HTTPS
+   * @param checkedAt when the cookies were read, in seconds since the epoch, to tell which Expires
+   *     dates had passed; 0 when unknown (cookies are then judged whatever their Expires)
    */
-  public record Cookies(String url, int status, List<SetCookie> cookies, HstsCheck.Answer https) {
+  public record Cookies(
+      String url, int status, List<SetCookie> cookies, HstsCheck.Answer https, long checkedAt) {
     public Cookies {
       cookies = List.copyOf(cookies);
     }
@@ -78,9 +87,17 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     }
   }
 
-  /** A cookie as a browser would store it. */
+  /**
+   * A cookie as a browser would store it; {@code expired} when it is set already expired, which
+   * deletes any cookie of that name instead (RFC 6265 section 5.3).
+   */
   record Parsed(
-      String name, boolean secure, boolean httpOnly, String sameSite, boolean sameSiteInvalid) {}
+      String name,
+      boolean secure,
+      boolean httpOnly,
+      String sameSite,
+      boolean sameSiteInvalid,
+      boolean expired) {}
 
   @Override
   public Cookies collect(Probe probe) throws IOException, InterruptedException {
@@ -94,7 +111,8 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     HttpResult last = page.last();
     HstsCheck.Answer https =
         Site.hasOwnPlainPort(probe.target().web()) ? null : HstsCheck.answer(Site.https(probe));
-    return new Cookies(last.url().toString(), last.status(), sent, https);
+    return new Cookies(
+        last.url().toString(), last.status(), sent, https, Instant.now().getEpochSecond());
   }
 
   @Override
@@ -108,8 +126,13 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     Map<String, Parsed> jar = new LinkedHashMap<>();
     boolean invalidSameSite = false;
     for (SetCookie s : c.cookies()) {
-      Parsed p = parse(s.header());
+      Parsed p = parse(s.header(), s.url(), c.checkedAt());
       if (p == null) {
+        continue;
+      }
+      if (p.expired()) {
+        // a cookie set already expired is a deletion: browsers store nothing
+        jar.remove(p.name());
         continue;
       }
       invalidSameSite |= p.sameSiteInvalid();
@@ -192,11 +215,14 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
   }
 
   /**
-   * A Set-Cookie as a browser stores it, or {@code null} when browsers drop it: no name, or a
-   * {@code __Secure-}/{@code __Host-} name without what the prefix demands. The last of a repeated
-   * attribute wins.
+   * A Set-Cookie sent from {@code url} at {@code now} (seconds since the epoch, 0 when unknown) as
+   * a browser stores it, or {@code null} when browsers drop it: no name, a Domain that the URL's
+   * host is not in (RFC 6265 section 5.3, step 6), Secure sent over plain HTTP, or a {@code
+   * __Secure-}/{@code __Host-} name without what the prefix demands (RFC 6265bis). The last of a
+   * repeated attribute wins; Max-Age wins over Expires.
    */
-  static Parsed parse(String header) {
+  static Parsed parse(String header, String url, long now) {
+    String host = hostOf(url);
     String[] parts = header.split(";", -1);
     String pair = parts[0];
     int eq = pair.indexOf('=');
@@ -212,7 +238,9 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     boolean invalid = false;
     String sameSite = null;
     String path = null;
-    boolean domain = false;
+    String domain = null;
+    Long maxAge = null;
+    OptionalLong expires = OptionalLong.empty();
     for (int i = 1; i < parts.length; i++) {
       String av = parts[i].trim();
       if (av.isEmpty()) {
@@ -225,7 +253,24 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
         case "secure" -> secure = true;
         case "httponly" -> httpOnly = true;
         case "path" -> path = value;
-        case "domain" -> domain = value != null && !value.isEmpty();
+        case "max-age" -> {
+          // RFC 6265 section 5.2.2: an optional minus, then digits only; anything else is ignored
+          if (value != null && value.matches("-?\\d+")) {
+            maxAge = value.startsWith("-") ? -1 : parseOrMax(value);
+          }
+        }
+        case "expires" -> {
+          OptionalLong at = value == null ? OptionalLong.empty() : CookieDate.parse(value);
+          if (at.isPresent()) {
+            expires = at;
+          }
+        }
+        case "domain" -> {
+          // an empty Domain is ignored; a leading dot is dropped (RFC 6265 section 5.2.3)
+          String d = value == null ? "" : value.toLowerCase(Locale.ROOT);
+          d = d.startsWith(".") ? d.substring(1) : d;
+          domain = d.isEmpty() ? null : d;
+        }
         case "samesite" -> {
           String v = value == null ? "" : value.toLowerCase(Locale.ROOT);
           if (v.equals("lax") || v.equals("strict") || v.equals("none")) {
@@ -241,10 +286,49 @@ public record CookiesCheck() implements Check<CookiesCheck.Cookies> {
     if (name.startsWith("__Secure-") && !secure) {
       return null;
     }
-    if (name.startsWith("__Host-") && (!secure || domain || !"/".equals(path))) {
+    if (domain != null && !domainMatches(host, domain)) {
       return null;
     }
-    return new Parsed(name, secure, httpOnly, sameSite, invalid);
+    if (secure && url.regionMatches(true, 0, "http:", 0, 5)) {
+      // only a secure origin may set a Secure cookie (RFC 6265bis; browsers since 2016)
+      return null;
+    }
+    if (name.startsWith("__Host-") && (!secure || domain != null || !"/".equals(path))) {
+      return null;
+    }
+    boolean expired =
+        maxAge != null ? maxAge <= 0 : now > 0 && expires.isPresent() && expires.getAsLong() <= now;
+    return new Parsed(name, secure, httpOnly, sameSite, invalid, expired);
+  }
+
+  private static long parseOrMax(String digits) {
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /**
+   * Whether {@code host} domain-matches {@code domain} (RFC 6265 section 5.1.3): the same, or a
+   * name under it; an address only matches itself.
+   */
+  static boolean domainMatches(String host, String domain) {
+    if (host.equals(domain)) {
+      return true;
+    }
+    boolean address =
+        host.startsWith("[") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+    return !address && host.endsWith("." + domain);
+  }
+
+  private static String hostOf(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      return h == null ? "" : h.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   /** The header with its value blanked: the name and attributes are evidence, the value is not. */

@@ -20,7 +20,8 @@ import java.util.Map;
     description =
         "Requests the page (the page as MDN HTTP Observatory picks it) again with an Origin header"
             + " naming an unrelated site and reads Access-Control-Allow-Origin and"
-            + " Access-Control-Allow-Credentials. Fails when the answer echoes that origin and"
+            + " Access-Control-Allow-Credentials. Fails when the answer echoes that origin, or"
+            + " allows the origin null (which any site can take on in a sandboxed frame), and"
             + " allows credentials: any site could then read the page as the logged-in visitor."
             + " Passes when CORS is not offered, when it is public (*, with which browsers never"
             + " send credentials, whatever Allow-Credentials says), or when it names another"
@@ -72,6 +73,13 @@ public record CorsCheck() implements Check<CorsCheck.Answer> {
     boolean credentials =
         a.allowCredentials() != null
             && a.allowCredentials().trim().toLowerCase(Locale.ROOT).equals("true");
+    if (allow.equals("null") && credentials) {
+      return Judgement.fail(
+          a.url()
+              + " allows the origin null with credentials: any site can read it as the visitor"
+              + " from a sandboxed frame, whose origin is null"
+              + " (cross-origin-resource-sharing-implemented-with-universal-access)");
+    }
     if (allow.equals(a.origin()) && credentials) {
       return Judgement.fail(
           a.url()

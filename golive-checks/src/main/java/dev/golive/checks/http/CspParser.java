@@ -41,9 +41,25 @@ final class CspParser {
 
   /** Parses {@code policies} (header values split at commas, and meta contents). */
   static Parsed parse(List<String> policies) {
+    return parse(policies, true);
+  }
+
+  /**
+   * Parses {@code policies} as browsers do (CSP Level 3, "parse a serialized CSP"): a directive
+   * repeated within a policy is ignored after its first appearance instead of making the policy
+   * invalid, and a policy too short to hold a directive is just empty.
+   */
+  static Parsed parseAsBrowsers(List<String> policies) {
+    return parse(policies, false);
+  }
+
+  private static Parsed parse(List<String> policies, boolean strict) {
     List<String> clean = new ArrayList<>();
     for (String p : policies) {
-      clean.add(p.replaceAll("[\\r\\n]", "").trim());
+      String c = p.replaceAll("[\\r\\n]", "").trim();
+      if (strict || c.length() >= SHORTEST_POLICY) {
+        clean.add(c);
+      }
     }
     Map<String, Set<String>> out = new LinkedHashMap<>();
     Set<String> repeated = new LinkedHashSet<>();
@@ -67,6 +83,8 @@ final class CspParser {
         if (!seen.add(directive)) {
           if (ALLOWED_TWICE.contains(directive)) {
             repeated.add(directive);
+          } else if (!strict) {
+            continue;
           } else {
             throw new IllegalArgumentException(
                 "directive '" + directive + "' is given twice in one policy");

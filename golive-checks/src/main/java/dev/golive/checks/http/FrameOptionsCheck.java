@@ -24,9 +24,10 @@ import java.util.Set;
         "Reads the page's Content-Security-Policy frame-ancestors and X-Frame-Options headers (the"
             + " page as MDN HTTP Observatory picks it). frame-ancestors in a CSP header takes"
             + " precedence, as in browsers, and passes unless it lets any site frame the page (*,"
-            + " https:; Observatory passes those too). Otherwise X-Frame-Options DENY or SAMEORIGIN"
-            + " passes; ALLOW-FROM only warns, since browsers ignore it; missing or any other value"
-            + " fails.")
+            + " https:; Observatory passes those too), even in a policy that repeats a directive,"
+            + " which browsers enforce all the same. Otherwise X-Frame-Options DENY or SAMEORIGIN"
+            + " passes, also among other values, as browsers read several values; ALLOW-FROM only"
+            + " warns, since browsers ignore it; missing or any other value fails.")
 public record FrameOptionsCheck() implements Check<ResponseEvidence> {
   private static final Set<String> ANY_SITE =
       Set.of("*", "http:", "https:", "ftp:", "http://*", "http://*.*", "https://*", "https://*.*");
@@ -74,6 +75,14 @@ public record FrameOptionsCheck() implements Check<ResponseEvidence> {
       }
     }
     String shown = String.join(", ", raw);
+    if (values.size() > 1 && values.contains("allowall")) {
+      // HTML standard, X-Frame-Options processing: conflicting values block framing
+      return Judgement.pass(
+          e.url()
+              + " sends X-Frame-Options: "
+              + shown
+              + ", conflicting values with which browsers refuse all framing");
+    }
     if (values.contains("deny") || values.contains("sameorigin")) {
       return Judgement.pass(
           e.url() + " sends X-Frame-Options: " + shown + " (x-frame-options-sameorigin-or-deny)");
@@ -93,10 +102,15 @@ public record FrameOptionsCheck() implements Check<ResponseEvidence> {
             + ", which is not DENY or SAMEORIGIN (x-frame-options-header-invalid)");
   }
 
-  /** frame-ancestors from the CSP headers, or {@code null} when they set none or do not parse. */
+  /**
+   * frame-ancestors from the CSP headers, or {@code null} when they set none or do not parse. A
+   * directive repeated in a policy is ignored after its first appearance, as browsers ignore it:
+   * the policy's frame-ancestors still holds (Observatory calls the whole policy invalid).
+   */
   static Set<String> frameAncestors(List<String> cspHeaders) {
     try {
-      Map<String, Set<String>> d = CspParser.parse(CspCheck.splitAtCommas(cspHeaders)).directives();
+      Map<String, Set<String>> d =
+          CspParser.parseAsBrowsers(CspCheck.splitAtCommas(cspHeaders)).directives();
       return d.get("frame-ancestors");
     } catch (IllegalArgumentException e) {
       return null;

@@ -74,10 +74,11 @@ public record HstsCheck(
   }
 
   static Answer answer(Visit v) {
-    if (!v.answered()) {
+    if (!v.answered() && v.failure() != Visit.Failure.LOOP) {
       URI where = v.failed() != null ? v.failed() : v.start();
       return new Answer(where.toString(), 0, List.of(), v.failure(), v.problem());
     }
+    // in a loop, the last answer met is judged: browsers keep HSTS from any HTTPS answer
     HttpResult r = v.last();
     return new Answer(r.url().toString(), r.status(), r.headers(HEADER), v.failure(), null);
   }
@@ -103,7 +104,7 @@ public record HstsCheck(
       case OTHER -> {
         return Judgement.error(e.problem());
       }
-      case NONE -> {}
+      case NONE, LOOP -> {}
     }
     if (e.url().startsWith("http:")) {
       return Judgement.fail(

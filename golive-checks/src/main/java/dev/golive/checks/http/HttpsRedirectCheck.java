@@ -25,7 +25,8 @@ import java.util.Locale;
             + " and the walk ends on HTTPS, or when nothing listens on plain HTTP. Fails when"
             + " plain HTTP answers without redirecting, ends on plain HTTP, redirects to another"
             + " plain-HTTP URL first, sends visitors to HTTPS on another host first (so HSTS for"
-            + " this host is never seen), or leads to HTTPS with a certificate browsers reject.")
+            + " this host is never seen), redirects in a loop, or leads to HTTPS with a"
+            + " certificate browsers reject.")
 public record HttpsRedirectCheck(
     @Param(
             description =
@@ -103,6 +104,15 @@ public record HttpsRedirectCheck(
               + w.failed()
               + ", whose certificate browsers reject (redirection-invalid-cert): "
               + w.problem());
+    }
+    if (w.failure() == Visit.Failure.LOOP) {
+      return Judgement.fail(
+          w.from()
+              + " redirects in a loop ("
+              + String.join(" -> ", w.hops().stream().map(Hop::url).toList())
+              + " -> "
+              + w.failed()
+              + "), so browsers never reach the site");
     }
     List<URI> route = new ArrayList<>();
     w.hops().forEach(h -> route.add(URI.create(h.url())));

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +23,9 @@ import java.util.Set;
     severity = Priority.LOW,
     description =
         "Reads Referrer-Policy from the page's headers and <meta name=referrer> (the page as MDN"
-            + " HTTP Observatory picks it); the last recognised value wins, as in browsers. Passes"
+            + " HTTP Observatory picks it); the last recognised value wins, as in browsers: the"
+            + " meta tag, read last, holds one value (the old never, always, default and"
+            + " origin-when-crossorigin count as the policies browsers read them as). Passes"
             + " for no-referrer, same-origin, strict-origin and strict-origin-when-cross-origin;"
             + " fails for origin, origin-when-cross-origin, unsafe-url and"
             + " no-referrer-when-downgrade, or when no value is recognised. With no policy at all"
@@ -36,6 +39,14 @@ public record ReferrerPolicyCheck(
       Set.of("no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin");
   private static final Set<String> UNSAFE =
       Set.of("origin", "origin-when-cross-origin", "unsafe-url", "no-referrer-when-downgrade");
+
+  /** The old keywords a meta tag may still use, and the policies browsers read them as. */
+  private static final Map<String, String> LEGACY =
+      Map.of(
+          "never", "no-referrer",
+          "default", "strict-origin-when-cross-origin",
+          "always", "unsafe-url",
+          "origin-when-crossorigin", "origin-when-cross-origin");
 
   /**
    * The policies a page sets.
@@ -79,13 +90,22 @@ public record ReferrerPolicyCheck(
               + " (referrer-policy-not-implemented)";
       return required ? Judgement.fail(message) : Judgement.pass(message);
     }
+    // the header is a list whose last known token wins; the meta tag, read after it, holds one
+    // token or legacy keyword, or is ignored (HTML standard, the referrer metadata name)
     String policy = null;
-    for (String value : all) {
+    for (String value : p.headers()) {
       for (String token : value.split(",")) {
         String t = token.trim().toLowerCase(Locale.ROOT);
         if (PRIVATE.contains(t) || UNSAFE.contains(t)) {
           policy = t;
         }
+      }
+    }
+    if (p.meta() != null) {
+      String t = p.meta().trim().toLowerCase(Locale.ROOT);
+      t = LEGACY.getOrDefault(t, t);
+      if (PRIVATE.contains(t) || UNSAFE.contains(t)) {
+        policy = t;
       }
     }
     String shown = String.join(", ", all);

@@ -31,7 +31,8 @@ final class Site {
    * own is read there only; otherwise HTTPS comes first and plain HTTP serves when HTTPS gives no
    * answer (nothing listens, no TLS, a timeout), as in Observatory. An untrusted certificate on
    * HTTPS leaves the page unread: Observatory reads it without verifying, golive reports an error
-   * rather than judge headers no browser would show.
+   * rather than judge headers no browser would show. So does a redirect loop, where browsers show
+   * an error instead of a page (Observatory judges whichever redirect its tenth hop met).
    */
   static Visit page(Probe probe) throws IOException, InterruptedException {
     URI web = probe.target().web();
@@ -42,7 +43,7 @@ final class Site {
     if (https.answered()) {
       return https;
     }
-    if (https.failure() != Visit.Failure.CERTIFICATE) {
+    if (https.failure() != Visit.Failure.CERTIFICATE && https.failure() != Visit.Failure.LOOP) {
       Visit plain = plain(probe, Https.plain(web));
       if (plain.answered()) {
         return plain;

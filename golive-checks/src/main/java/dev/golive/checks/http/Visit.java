@@ -38,7 +38,12 @@ public record Visit(
     /** The TLS handshake failed for another reason: no common protocol, not TLS at all. */
     HANDSHAKE,
     /** A timeout, a reset, an unknown host: nothing can be concluded about the site. */
-    OTHER
+    OTHER,
+    /**
+     * A redirect led back to a URL already met: browsers give up with an error and never show a
+     * page. The chain holds the answers up to the one that pointed back.
+     */
+    LOOP
   }
 
   public Visit {
@@ -77,10 +82,17 @@ public record Visit(
       } catch (IllegalArgumentException e) {
         break;
       }
-      URI here = resolved;
-      if (chain.stream().anyMatch(c -> c.url().equals(here))
-          || !(isWeb(resolved.getScheme()) && resolved.getHost() != null)) {
+      if (!(isWeb(resolved.getScheme()) && resolved.getHost() != null)) {
         break;
+      }
+      URI here = resolved;
+      if (chain.stream().anyMatch(c -> c.url().equals(here))) {
+        return new Visit(
+            start,
+            chain,
+            resolved,
+            Failure.LOOP,
+            next + ": redirects in a loop back to " + resolved);
       }
       next = resolved;
     }

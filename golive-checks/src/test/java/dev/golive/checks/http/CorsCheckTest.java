@@ -27,9 +27,10 @@ class CorsCheckTest {
         "https://partner.test              | true | PASS | cross-origin-resource-sharing-implemented-with-restricted-access",
         "https://cors-probe.golive.invalid |      | PASS | cross-origin-resource-sharing-implemented-with-restricted-access",
         "https://cors-probe.golive.invalid | TRUE | FAIL | cross-origin-resource-sharing-implemented-with-universal-access",
-        "null                              | true | PASS | cross-origin-resource-sharing-implemented-with-restricted-access",
+        "null                              |      | PASS | cross-origin-resource-sharing-implemented-with-restricted-access",
+        "null                              | true | FAIL | cross-origin-resource-sharing-implemented-with-universal-access",
       })
-  void onlyAnEchoedOriginWithCredentialsFails(
+  void onlyAnEchoedOrNullOriginWithCredentialsFails(
       String allow, String credentials, Outcome outcome, String name) {
     var j =
         CHECK.evaluate(
@@ -55,6 +56,24 @@ class CorsCheckTest {
       var a = CHECK.collect(Probes.of(site.url(), Trust.system()));
       assertThat(a.allowOrigin()).isEqualTo(FOREIGN);
       assertThat(CHECK.evaluate(a).outcome()).isEqualTo(Outcome.FAIL);
+    }
+  }
+
+  @Test
+  void aRealServerThatAllowsTheNullOriginWithCredentialsFails() throws Exception {
+    // a sandboxed frame on any site sends Origin: null, which this answer lets read the page
+    try (WebServer site =
+        WebServer.http()
+            .route(
+                "/",
+                x -> {
+                  x.getResponseHeaders().add("Access-Control-Allow-Origin", "null");
+                  x.getResponseHeaders().add("Access-Control-Allow-Credentials", "true");
+                  answer(x);
+                })) {
+      var j = Probes.run(CHECK, Probes.of(site.url(), Trust.system()));
+      assertThat(j.outcome()).isEqualTo(Outcome.FAIL);
+      assertThat(j.message()).contains("origin null");
     }
   }
 

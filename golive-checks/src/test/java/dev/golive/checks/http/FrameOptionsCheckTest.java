@@ -41,6 +41,11 @@ class FrameOptionsCheckTest {
         "allowall              | frame-ancestors 'self' https://partner.test | PASS | x-frame-options-implemented-via-csp",
         "DENY                  | default-src 'self'; frame-ancestors *       | FAIL | x-frame-options-implemented-via-csp",
         "                      | default-src 'self'                          | FAIL | x-frame-options-not-implemented",
+        "DENY, SAMEORIGIN      |                                             | PASS | x-frame-options-sameorigin-or-deny",
+        "ALLOW-FROM https://a, deny; |                                       | FAIL | x-frame-options-header-invalid",
+        "ALLOWALL, bogus       |                                             | PASS | refuse all framing",
+        "                      | script-src 'self'; script-src *; frame-ancestors 'none' | PASS | x-frame-options-implemented-via-csp",
+        "DENY                  | img-src a; img-src b; frame-ancestors *     | FAIL | x-frame-options-implemented-via-csp",
       })
   void judgesFramingAsBrowsersEnforceIt(String xfo, String csp, Outcome outcome, String name) {
     var j = CHECK.evaluate(sent(xfo == null ? "" : xfo, csp == null ? "" : csp));
@@ -60,6 +65,23 @@ class FrameOptionsCheckTest {
       var j = Probes.run(CHECK, Probes.of(site.url(), Trust.system()));
       assertThat(j.outcome()).isEqualTo(Outcome.FAIL);
       assertThat(j.message()).contains("x-frame-options-not-implemented");
+    }
+  }
+
+  @Test
+  void frameAncestorsHoldInAPolicyThatRepeatsADirective() throws Exception {
+    // browsers ignore the second script-src and enforce the rest; Observatory drops the policy
+    try (WebServer site =
+        WebServer.http()
+            .route(
+                "/",
+                WebServer.Reply.html("<p>shop</p>")
+                    .header(
+                        "Content-Security-Policy",
+                        "script-src 'self'; script-src 'none'; frame-ancestors 'self'"))) {
+      var j = Probes.run(CHECK, Probes.of(site.url(), Trust.system()));
+      assertThat(j.outcome()).isEqualTo(Outcome.PASS);
+      assertThat(j.message()).contains("frame-ancestors 'self'");
     }
   }
 

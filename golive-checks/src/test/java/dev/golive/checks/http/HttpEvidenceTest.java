@@ -23,7 +23,8 @@ class HttpEvidenceTest {
             "https://shop.test/",
             200,
             List.of(new CookiesCheck.SetCookie("https://shop.test/", "a=…; Secure")),
-            HstsCheck.Answer.of("https://shop.test/", 200)),
+            HstsCheck.Answer.of("https://shop.test/", 200),
+            1767225600L),
         new ServerBannerCheck.Banners(
             List.of(
                 new ServerBannerCheck.Seen(

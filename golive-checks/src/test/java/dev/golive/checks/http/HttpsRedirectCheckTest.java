@@ -3,6 +3,7 @@ package dev.golive.checks.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.golive.checks.ProbeException;
 import dev.golive.checks.Probes;
 import dev.golive.checks.Trust;
 import dev.golive.core.model.Outcome;
@@ -64,14 +65,24 @@ class HttpsRedirectCheckTest {
                 "https://shop.test/",
                 Visit.Failure.OTHER,
                 "stalls"),
-            "redirection-to-https"));
+            "redirection-to-https"),
+        Arguments.of(
+            new HttpsRedirectCheck.Walk(
+                "http://shop.test/",
+                List.of(
+                    new HttpsRedirectCheck.Hop("http://shop.test/", 301, "https://shop.test/"),
+                    new HttpsRedirectCheck.Hop("https://shop.test/", 301, "http://shop.test/")),
+                "http://shop.test/",
+                Visit.Failure.LOOP,
+                "https://shop.test/: redirects in a loop back to http://shop.test/"),
+            "loop"));
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("walks")
   void judgesTheWalkAsObservatoryDoes(HttpsRedirectCheck.Walk w, String observatory) {
     var j = CHECK.evaluate(w);
-    assertThat(j.message()).contains("(" + observatory + ")");
+    assertThat(j.message()).contains(observatory.equals("loop") ? "loop" : "(" + observatory + ")");
     boolean good =
         observatory.equals("redirection-to-https")
             || observatory.equals("redirection-not-needed-no-http");
@@ -105,6 +116,33 @@ class HttpsRedirectCheckTest {
       var walk = check.collect(Probes.of(https.url(), trust));
       assertThat(walk.hops()).hasSize(2);
       assertThat(check.evaluate(walk).outcome()).isEqualTo(Outcome.PASS);
+    }
+  }
+
+  @Test
+  void aRedirectLoopFailsAndLeavesNoPageToJudge(@TempDir Path dir) throws Exception {
+    // plain HTTP sends visitors to HTTPS, which sends them back down: browsers give up
+    Certificates.Authority ca = Certificates.authority("golive test CA");
+    try (WebServer https = WebServer.https(ca.issue(Certificates.Spec.valid("127.0.0.1")));
+        WebServer plain = WebServer.http()) {
+      plain.route("/", WebServer.Reply.redirect(301, https.url().toString()));
+      https.route(
+          "/",
+          WebServer.Reply.redirect(301, plain.url().toString())
+              .header("Content-Security-Policy", "default-src 'none'")
+              .header("X-Frame-Options", "DENY"));
+      var trust = Trust.withCaFile(ca.writePem(dir.resolve("ca.pem")));
+      var check = new HttpsRedirectCheck(plain.url().toString());
+      var probe = Probes.of(https.url(), trust);
+      var walk = check.collect(probe);
+      assertThat(walk.failure()).isEqualTo(Visit.Failure.LOOP);
+      var j = check.evaluate(walk);
+      assertThat(j.outcome()).isEqualTo(Outcome.FAIL);
+      assertThat(j.message()).contains("loop");
+      // the headers of a redirect in a loop belong to no page a browser shows: an error finding
+      assertThatThrownBy(() -> new FrameOptionsCheck().collect(probe))
+          .isInstanceOf(ProbeException.class)
+          .hasMessageContaining("redirects in a loop");
     }
   }
 

@@ -39,6 +39,45 @@ class ReferrerPolicyCheckTest {
     assertThat(j.message()).contains(name);
   }
 
+  /** A meta tag holds one value, and may use the legacy keywords (HTML standard). */
+  @ParameterizedTest(name = "[{0}] meta [{1}] -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "                | never                   | PASS | no-referrer",
+        "unsafe-url      | never                   | PASS | no-referrer",
+        "                | default                 | PASS | strict-origin-when-cross-origin",
+        "no-referrer     | always                  | FAIL | unsafe-url",
+        "                | origin-when-crossorigin | FAIL | origin-when-cross-origin",
+        "                | Never                   | PASS | no-referrer",
+        "no-referrer     | no-referrer, unsafe-url | PASS | no-referrer",
+        "                | no-referrer, unsafe-url | FAIL | referrer-policy-header-invalid",
+        "no-referrer     | bogus                   | PASS | no-referrer",
+      })
+  void theMetaTagIsOneValueAsBrowsersReadIt(
+      String header, String meta, Outcome outcome, String policy) {
+    var p =
+        new ReferrerPolicyCheck.Policies(
+            "https://shop.test/", 200, header == null ? List.of() : List.of(header), meta);
+    var j = CHECK.evaluate(p);
+    assertThat(j.outcome()).isEqualTo(outcome);
+    assertThat(j.message()).contains(policy);
+  }
+
+  @Test
+  void aLegacyKeywordInARealPageCounts() throws Exception {
+    try (WebServer site =
+        WebServer.http()
+            .route(
+                "/",
+                WebServer.Reply.html("<meta name=\"referrer\" content=\"never\"><p>shop</p>")
+                    .header("Referrer-Policy", "unsafe-url"))) {
+      var j = Probes.run(CHECK, Probes.of(site.url(), Trust.system()));
+      assertThat(j.outcome()).isEqualTo(Outcome.PASS);
+      assertThat(j.message()).contains("no-referrer");
+    }
+  }
+
   @Test
   void noPolicyPassesUnlessRequired() {
     var none = new ReferrerPolicyCheck.Policies("https://shop.test/", 200, List.of(), null);
