@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * as is, {@code "..."} with its backslash escapes, a backslash escaping the next character, and
  * leading {@code NAME=value} words set in the program's environment. Anything only a shell can do —
  * pipes, lists, redirections, substitutions, variables, globs, several lines — is refused with a
- * message that says to ask for a shell.
+ * message that says to ask for a shell. Messages quote the command with its secrets masked.
  *
  * @param env variables the command sets for itself ({@code ANALYZE=true npm run build})
  * @param argv the program and its arguments
@@ -37,7 +37,7 @@ record CommandLine(Map<String, String> env, List<String> argv) {
           "the command is "
               + lines.size()
               + " lines (`"
-              + lines.getFirst().strip()
+              + Redaction.of(lines.getFirst().strip())
               + "` ...); add shell=true to run them in turn with /bin/sh, or choose one with"
               + " command=\"...\"");
     }
@@ -90,7 +90,7 @@ record CommandLine(Map<String, String> env, List<String> argv) {
     }
     if (quote != 0) {
       throw new IllegalArgumentException(
-          "`" + text.strip() + "` has a " + quote + " that is never closed");
+          "`" + Redaction.of(text.strip()) + "` has a " + quote + " that is never closed");
     }
     if (inWord) {
       words.add(word.toString());
@@ -103,7 +103,8 @@ record CommandLine(Map<String, String> env, List<String> argv) {
       env.put(w.substring(0, eq), w.substring(eq + 1));
     }
     if (first == words.size()) {
-      throw new IllegalArgumentException("`" + text.strip() + "` names no program to run");
+      throw new IllegalArgumentException(
+          "`" + Redaction.of(text.strip()) + "` names no program to run");
     }
     return new CommandLine(env, words.subList(first, words.size()));
   }
@@ -123,7 +124,7 @@ record CommandLine(Map<String, String> env, List<String> argv) {
         };
     return new IllegalArgumentException(
         "`"
-            + text.strip()
+            + Redaction.of(text.strip())
             + "` needs a shell for "
             + what
             + "; add shell=true to run it with /bin/sh, or give a command without it");
