@@ -133,7 +133,8 @@ class ItemCommandBindingTest {
     Plan plan = PLANNER.plan(List.of(doc), GoliveConfig.empty(), List.of());
     assertThat(plan.problems()).isEmpty();
     Target target = Target.of("local", Resources.NONE.with(TargetKind.REPO, repo.toString(), repo));
-    Waivers waivers = Waivers.resolve(GoliveConfig.empty(), List.of(doc), LocalDate.now());
+    Waivers waivers =
+        Waivers.resolve(GoliveConfig.empty(), List.of(doc), LocalDate.of(2026, 11, 23));
     Auditor.Options options = Auditor.Options.defaults(Policy.defaults());
 
     AuditAssessment held = new Auditor(options).run(plan, List.of(target), waivers);
