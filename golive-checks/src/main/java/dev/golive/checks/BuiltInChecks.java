@@ -3,6 +3,7 @@ package dev.golive.checks;
 import dev.golive.checks.api.ErrorFormatCheck;
 import dev.golive.checks.api.HealthCheck;
 import dev.golive.checks.api.OpenApiCheck;
+import dev.golive.checks.cmd.ExitZeroCheck;
 import dev.golive.checks.config.AllowedHostsCheck;
 import dev.golive.checks.config.CorsOriginsCheck;
 import dev.golive.checks.config.DebugOffCheck;
@@ -147,5 +148,7 @@ final class BuiltInChecks {
           ImagePinnedCheck.class,
           ResourcesCheck.class,
           PortExposureCheck.class,
-          SecretsInlineCheck.class);
+          SecretsInlineCheck.class,
+          // cmd
+          ExitZeroCheck.class);
 }

@@ -24,31 +24,44 @@ public final class LiveProbe implements Probe {
   private final X509TrustManager trust;
   private final Map<String, CompletableFuture<Object>> shared;
   private final long deadlineNanos;
+  private final boolean commands;
 
   private LiveProbe(
       Target target,
       HttpFetcher http,
       X509TrustManager trust,
       Map<String, CompletableFuture<Object>> shared,
-      long deadlineNanos) {
+      long deadlineNanos,
+      boolean commands) {
     this.target = target;
     this.http = http;
     this.trust = trust;
     this.shared = shared;
     this.deadlineNanos = deadlineNanos;
+    this.commands = commands;
   }
 
   /** A probe of {@code target} that gives up {@code budget} from now. */
   public static LiveProbe of(
       Target target, HttpFetcher http, X509TrustManager trust, Duration budget) {
     return new LiveProbe(
-        target, http, trust, new ConcurrentHashMap<>(), System.nanoTime() + budget.toNanos());
+        target,
+        http,
+        trust,
+        new ConcurrentHashMap<>(),
+        System.nanoTime() + budget.toNanos(),
+        false);
+  }
+
+  /** The same probe, allowed to run commands the checklist names ({@link #commandsAllowed}). */
+  public LiveProbe allowingCommands() {
+    return new LiveProbe(target, http, trust, shared, deadlineNanos, true);
   }
 
   /** The same target and shared results, with a deadline at most {@code budget} from now. */
   public LiveProbe forCheck(Duration budget) {
     long end = Math.min(deadlineNanos, System.nanoTime() + budget.toNanos());
-    return new LiveProbe(target, http, trust, shared, end);
+    return new LiveProbe(target, http, trust, shared, end, commands);
   }
 
   @Override
@@ -105,6 +118,11 @@ public final class LiveProbe implements Probe {
   @Override
   public X509TrustManager trust() {
     return trust;
+  }
+
+  @Override
+  public boolean commandsAllowed() {
+    return commands;
   }
 
   @Override

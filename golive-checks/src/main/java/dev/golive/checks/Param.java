@@ -19,4 +19,12 @@ public @interface Param {
 
   /** A value worth showing in the docs; the default when empty. */
   String example() default "";
+
+  /**
+   * Whether a binding that leaves this text parameter empty takes the command its checklist item
+   * names (a shell block under the item, or a command in its text; several become one line each).
+   * The engine fills it in before the check is made; a binding whose item names none is a problem
+   * reported before anything runs.
+   */
+  boolean itemCommand() default false;
 }

@@ -11,9 +11,16 @@ import java.util.Locale;
  * @param name kebab-case, as in {@code min-max-age}
  * @param type {@code int}, {@code long}, {@code double}, {@code boolean}, {@code String} or {@code
  *     List<String>} (comma-separated)
+ * @param itemCommand whether an empty value takes the command the bound item names ({@link
+ *     Param#itemCommand})
  */
 public record ParamInfo(
-    String name, Class<?> type, String defaultValue, String description, String example) {
+    String name,
+    Class<?> type,
+    String defaultValue,
+    String description,
+    String example,
+    boolean itemCommand) {
 
   static ParamInfo of(RecordComponent c) {
     Param p = c.getAnnotation(Param.class);
@@ -26,7 +33,8 @@ public record ParamInfo(
         c.getType(),
         p.defaultValue(),
         p.description(),
-        p.example().isEmpty() ? p.defaultValue() : p.example());
+        p.example().isEmpty() ? p.defaultValue() : p.example(),
+        p.itemCommand());
   }
 
   /** The type as the docs name it. */

@@ -75,4 +75,13 @@ public interface Probe {
 
   /** Time left before the check's deadline. */
   Duration remaining();
+
+  /**
+   * Whether the person running the audit allowed commands from the checklist to run on this machine
+   * ({@code golive audit --allow-commands}). Only they can: nothing a checklist or golive.yaml says
+   * turns it on.
+   */
+  default boolean commandsAllowed() {
+    return false;
+  }
 }

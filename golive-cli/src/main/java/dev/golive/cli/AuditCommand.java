@@ -51,7 +51,8 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  golive audit PRODUCTION_CHECKLIST.md --target https://shop.example",
       "  golive audit CHECKLIST.md --config golive.yaml --format json > audit.json",
-      "  golive audit CHECKLIST.md --target https://staging.test --ca-file ca.pem --deadline 30s"
+      "  golive audit CHECKLIST.md --target https://staging.test --ca-file ca.pem --deadline 30s",
+      "  golive audit CHECKLIST.md --target https://shop.example --allow-commands"
     })
 final class AuditCommand implements Callable<Integer> {
   private final Output output;
@@ -123,6 +124,15 @@ final class AuditCommand implements Callable<Integer> {
   double minConfidence;
 
   @Option(
+      names = "--allow-commands",
+      description =
+          "Let cmd.* checks run the commands the checklist names (its code blocks and"
+              + " `commands`) on this machine, in the repository, killed at their timeout."
+              + " Without it they run nothing and their findings are skipped. Only this option"
+              + " turns it on: nothing a checklist or golive.yaml says does.")
+  boolean allowCommands;
+
+  @Option(
       names = "--update",
       description =
           "Afterwards set the boxes of bound items to what was verified: tick what every target"
@@ -188,7 +198,8 @@ final class AuditCommand implements Callable<Integer> {
             2 << 20,
             trust(),
             policy,
-            progress);
+            progress,
+            allowCommands);
     AuditAssessment result = new Auditor(options).run(plan, targets, waivers);
     progress.ended();
     return result;

@@ -191,4 +191,55 @@ class AuditCommandTest {
       assertThat(items.path(1).path("verdict").asText()).isEqualTo("self_reported_done");
     }
   }
+
+  @Test
+  void commandsTheChecklistNamesRunOnlyWithAllowCommands() throws IOException {
+    Path f =
+        file(
+            "c.md",
+            """
+            # Shop
+
+            - [x] Migrations checked <!-- golive: cmd.exit-zero -->
+              ```bash
+              sh -c 'echo migrations ok > ran.txt'
+              ```
+            - [x] Workers up: `sh -c 'echo worker down >&2; exit 2'` <!-- golive: cmd.exit-zero -->
+            """);
+    String repo = "repo=" + dir;
+
+    CliRun held = CliRun.of("audit", f.toString(), "--target", repo, "--format", "json");
+    assertThat(held.exit()).isEqualTo(0);
+    JsonNode items = new ObjectMapper().readTree(held.out()).at("/targets/0/files/0/items");
+    assertThat(items.path(0).path("verdict").asText()).isEqualTo("self_reported_done");
+    assertThat(items.path(0).path("commands").path(0).asText())
+        .isEqualTo("sh -c 'echo migrations ok > ran.txt'");
+    assertThat(items.path(0).at("/findings/0/outcome").asText()).isEqualTo("skipped");
+    assertThat(items.path(0).at("/findings/0/message").asText())
+        .isEqualTo("not run: pass --allow-commands to run `sh -c 'echo migrations ok > ran.txt'`");
+    assertThat(dir.resolve("ran.txt")).doesNotExist();
+
+    CliRun ran =
+        CliRun.of("audit", f.toString(), "--target", repo, "--allow-commands", "--format", "json");
+    assertThat(ran.exit()).isEqualTo(1);
+    items = new ObjectMapper().readTree(ran.out()).at("/targets/0/files/0/items");
+    assertThat(items.path(0).path("verdict").asText()).isEqualTo("verified");
+    assertThat(Files.readString(dir.resolve("ran.txt"))).isEqualTo("migrations ok\n");
+    JsonNode failed = items.path(1).at("/findings/0");
+    assertThat(items.path(1).path("verdict").asText()).isEqualTo("contradicted");
+    assertThat(failed.path("message").asText())
+        .isEqualTo("`sh -c 'echo worker down >&2; exit 2'` exited with status 2: worker down");
+    assertThat(failed.at("/evidence/exitCode").asInt()).isEqualTo(2);
+    assertThat(failed.at("/evidence/output/0").asText()).isEqualTo("worker down");
+  }
+
+  @Test
+  void anItemWithoutACommandIsABindingProblem() throws IOException {
+    Path f = file("c.md", "- [x] Superuser yaratilgan <!-- golive: cmd.exit-zero -->\n");
+    CliRun run = CliRun.of("audit", f.toString(), "--target", "repo=" + dir, "--allow-commands");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(f + ":1: cmd.exit-zero has no command to run: the item names none")
+        .contains("1 problem found before running; nothing was run");
+  }
 }

@@ -47,6 +47,8 @@ public final class Auditor {
    * @param deadline the whole audit ends by then, whatever the targets do
    * @param checkTimeout one check's own limit
    * @param byteLimit the most body bytes read from one response
+   * @param allowCommands whether checks may run the commands the checklist names ({@code
+   *     --allow-commands}); off unless the person running the audit turns it on
    */
   public record Options(
       Duration deadline,
@@ -54,7 +56,19 @@ public final class Auditor {
       int byteLimit,
       X509TrustManager trust,
       Policy policy,
-      Progress progress) {
+      Progress progress,
+      boolean allowCommands) {
+    /** Options that run no command the checklist names. */
+    public Options(
+        Duration deadline,
+        Duration checkTimeout,
+        int byteLimit,
+        X509TrustManager trust,
+        Policy policy,
+        Progress progress) {
+      this(deadline, checkTimeout, byteLimit, trust, policy, progress, false);
+    }
+
     public static Options defaults(Policy policy) {
       return new Options(
           Duration.ofSeconds(60),
@@ -66,15 +80,20 @@ public final class Auditor {
     }
 
     public Options withDeadline(Duration d) {
-      return new Options(d, checkTimeout, byteLimit, trust, policy, progress);
+      return new Options(d, checkTimeout, byteLimit, trust, policy, progress, allowCommands);
     }
 
     public Options withTrust(X509TrustManager t) {
-      return new Options(deadline, checkTimeout, byteLimit, t, policy, progress);
+      return new Options(deadline, checkTimeout, byteLimit, t, policy, progress, allowCommands);
     }
 
     public Options withProgress(Progress p) {
-      return new Options(deadline, checkTimeout, byteLimit, trust, policy, p);
+      return new Options(deadline, checkTimeout, byteLimit, trust, policy, p, allowCommands);
+    }
+
+    /** These options with commands from the checklist allowed to run, or not. */
+    public Options withCommandsAllowed(boolean allowed) {
+      return new Options(deadline, checkTimeout, byteLimit, trust, policy, progress, allowed);
     }
   }
 
@@ -109,7 +128,8 @@ public final class Auditor {
       for (Target target : targets) {
         HttpFetcher http = new HttpFetcher(connections, options.byteLimit());
         fetchers.add(http);
-        LiveProbe probe = LiveProbe.of(target, http, options.trust(), probeBudget);
+        LiveProbe of = LiveProbe.of(target, http, options.trust(), probeBudget);
+        LiveProbe probe = options.allowCommands() ? of.allowingCommands() : of;
         Map<String, Future<Finding>> futures = new LinkedHashMap<>();
         distinct.forEach(
             (key, c) ->

@@ -2,6 +2,7 @@ package dev.golive.engine;
 
 import dev.golive.checks.Catalog;
 import dev.golive.checks.CheckType;
+import dev.golive.checks.ParamInfo;
 import dev.golive.core.model.Item;
 import dev.golive.core.model.Problem;
 import dev.golive.core.read.SourceDocument;
@@ -37,8 +38,9 @@ public final class Planner {
         }
       }
       Map<Integer, List<BoundCheck>> checks = new LinkedHashMap<>();
+      List<Item> items = doc.checklist().items();
       for (Binding b : bindings) {
-        resolve(b, problems)
+        resolve(b, items.get(b.itemIndex()), problems)
             .ifPresent(c -> checks.computeIfAbsent(b.itemIndex(), k -> new ArrayList<>()).add(c));
       }
       files.add(new Plan.FilePlan(doc, checks, problems));
@@ -62,7 +64,46 @@ public final class Planner {
     return bindings;
   }
 
-  /** The check a binding names, made with its parameters; problems otherwise. */
+  /**
+   * The check a binding of {@code item} names, made with its parameters; a parameter that takes the
+   * item's command ({@link dev.golive.checks.Param#itemCommand}) and that the binding leaves empty
+   * gets the commands the item names, one per line. Problems otherwise, an item that names no
+   * command among them.
+   */
+  public Optional<BoundCheck> resolve(Binding b, Item item, List<Problem> problems) {
+    Optional<CheckType> type = catalog.find(b.check());
+    if (type.isEmpty()) {
+      return resolve(b, problems);
+    }
+    Map<String, String> params = new LinkedHashMap<>(b.params());
+    for (ParamInfo p : type.get().params()) {
+      if (!p.itemCommand() || !params.getOrDefault(p.name(), "").isBlank()) {
+        continue;
+      }
+      if (item.commands().isEmpty()) {
+        problems.add(
+            new Problem(
+                b.file(),
+                b.line(),
+                b.check()
+                    + " has no command to run: the item names none (a ```bash block under it, or"
+                    + " a command in `backticks` in its text); give one with "
+                    + p.name()
+                    + "=\"...\""));
+        return Optional.empty();
+      }
+      params.put(p.name(), String.join("\n", item.commands()));
+    }
+    if (params.equals(b.params())) {
+      return resolve(b, problems);
+    }
+    return resolve(
+        new Binding(
+            b.file(), b.line(), b.itemIndex(), b.check(), params, b.source(), b.confidence()),
+        problems);
+  }
+
+  /** The check a binding names, made with its parameters as written; problems otherwise. */
   public Optional<BoundCheck> resolve(Binding b, List<Problem> problems) {
     Optional<CheckType> type = catalog.find(b.check());
     if (type.isEmpty()) {

@@ -10,6 +10,8 @@ import java.util.List;
  * @param depth number of enclosing lists (1 = top-level list, 0 = outside any list)
  * @param priority what the document says, or {@code null} when nothing ranks the item
  * @param section heading path from the top of the document to the item
+ * @param commands shell commands the item names, in document order: the lines of a shell code block
+ *     nested under it, then code spans in its text that read as a command; empty when it names none
  */
 public record Item(
     String id,
@@ -20,10 +22,26 @@ public record Item(
     Priority priority,
     Phase phase,
     List<String> section,
-    String text) {
+    String text,
+    List<String> commands) {
 
   public Item {
     section = List.copyOf(section);
+    commands = List.copyOf(commands);
+  }
+
+  /** An item that names no command. */
+  public Item(
+      String id,
+      int line,
+      int depth,
+      State state,
+      Marker marker,
+      Priority priority,
+      Phase phase,
+      List<String> section,
+      String text) {
+    this(id, line, depth, state, marker, priority, phase, section, text, List.of());
   }
 
   /** Whether the item counts toward the launch at all. */

@@ -136,7 +136,8 @@ public final class ChecklistReader {
               priority,
               postLaunch(raw) ? Phase.POST_LAUNCH : Phase.LAUNCH,
               section,
-              raw.text));
+              raw.text,
+              raw.commands));
     }
     items.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return new Checklist(

@@ -179,6 +179,7 @@ final class DocumentReader {
       }
     }
     if (item != null) {
+      item.commands = Commands.ofListItem(li, p);
       itemOfListItem.put(li, item);
     } else if (parent != null) {
       itemOfListItem.put(li, parent); // a plain bullet passes its parent's rank down
@@ -245,10 +246,12 @@ final class DocumentReader {
       if (mark != null) {
         StatusWords.Mark own = StatusWords.leadingBallot(line);
         String text = own == null ? line : line.substring(own.length()).strip();
-        add(span.getLineIndex() + 1, listDepth, mark.state(), mark.marker(), text, null);
+        add(span.getLineIndex() + 1, listDepth, mark.state(), mark.marker(), text, null).commands =
+            Commands.inLine(raw);
       } else if (box.lookingAt()) {
         State state = StatusWords.box(box.group(1));
-        add(span.getLineIndex() + 1, listDepth, state, Marker.BOX, stripBox(line), null);
+        add(span.getLineIndex() + 1, listDepth, state, Marker.BOX, stripBox(line), null).commands =
+            Commands.inLine(raw);
       }
     }
     if (inLegend() && !listItemFirst) {

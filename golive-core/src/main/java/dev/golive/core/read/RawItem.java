@@ -18,6 +18,9 @@ final class RawItem {
   /** The item this one is nested under, or {@code null}. */
   final RawItem parent;
 
+  /** The shell commands the item names (see {@link Commands}); set once its blocks are seen. */
+  List<String> commands = List.of();
+
   RawItem(
       int line,
       int depth,

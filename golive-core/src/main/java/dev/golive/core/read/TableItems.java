@@ -63,7 +63,7 @@ final class TableItems {
         String own =
             box.group(2) == null || box.group(2).isBlank() ? text(cells, c, status) : box.group(2);
         if (!own.isEmpty()) {
-          doc.add(line, depth, state, Marker.TABLE, own, null);
+          doc.add(line, depth, state, Marker.TABLE, own, null).commands = commands(doc, line);
         }
         return;
       }
@@ -74,8 +74,13 @@ final class TableItems {
     State state = StatusWords.cell(cells.get(status));
     String own = text(cells, -1, status);
     if (state != null && !own.isEmpty()) {
-      doc.add(line, depth, state, Marker.TABLE, own, null);
+      doc.add(line, depth, state, Marker.TABLE, own, null).commands = commands(doc, line);
     }
+  }
+
+  /** The commands in the row's code spans. */
+  private static List<String> commands(DocumentReader doc, int line) {
+    return Commands.inLine(doc.lines.get(line - 1));
   }
 
   /** The first cell with words in it, other than the box and the status cell. */

@@ -153,6 +153,11 @@ public final class JsonReport implements ReportWriter {
     }
     g.writeEndArray();
     g.writeStringField("text", item.text());
+    g.writeArrayFieldStart("commands");
+    for (String c : item.commands()) {
+      g.writeString(c);
+    }
+    g.writeEndArray();
     if (audit != null) {
       g.writeStringField("verdict", audit.verdict().id());
       g.writeArrayFieldStart("findings");

@@ -41,7 +41,7 @@ class StatusSchemaTest {
 
       ## Xavfsizlik — P0
 
-      - [x] TLS sertifikati
+      - [x] TLS sertifikati (`openssl s_client -connect ombor.uz:443`)
       - [ ] ✅ WAF yoqilgan
       - [~] Parollar xeshlangan
       * [X] Zaxira nusxa

@@ -153,7 +153,15 @@ public record GoliveConfig(
       }
       top.forEach(
           (k, v) -> {
-            if (!TOP_KEYS.contains(k)) {
+            if (k.replaceAll("[-_]", "").equalsIgnoreCase("allowcommands")) {
+              // whoever runs the audit decides that, never the files it reads
+              problem(
+                  v,
+                  "'"
+                      + k
+                      + "' cannot be set here: only the person running the audit can allow"
+                      + " commands, with golive audit --allow-commands");
+            } else if (!TOP_KEYS.contains(k)) {
               problem(v, "unknown key '" + k + "'" + hint(k, TOP_KEYS));
             }
           });

@@ -116,6 +116,7 @@ public final class AutoBinder {
         new Binding(
             file, item.line(), index, p.check(), params, Binding.Source.AUTO, p.confidence());
     List<Problem> problems = new ArrayList<>();
-    return planner.resolve(b, problems).map(ok -> new Suggestion(item, b, p.cue()));
+    // checked with the item's command filled in, proposed as written: the command stays in the item
+    return planner.resolve(b, item, problems).map(ok -> new Suggestion(item, b, p.cue()));
   }
 }
