@@ -83,7 +83,9 @@ public final class AutoBinder {
         continue;
       }
       List<Suggestion> mine = new ArrayList<>();
-      for (Proposal p : matcher.match(item.text(), item.section())) {
+      List<Proposal> proposals = new ArrayList<>(matcher.match(item.text(), item.section()));
+      proposals.addAll(CommandMatcher.match(item.commands()));
+      for (Proposal p : proposals) {
         if (p.confidence() >= minConfidence) {
           accept(doc.checklist().path(), i, item, p).ifPresent(mine::add);
         }
