@@ -69,6 +69,7 @@ final class Receiver implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final Queue<WebServer.Reply> replies = new ConcurrentLinkedQueue<>();
   private volatile WebServer.Reply otherwise = WebServer.Reply.of(200, "ok");
+  private volatile long delayMillis;
 
   Receiver() {
     server.otherwise(this::handle);
@@ -79,6 +80,13 @@ final class Receiver implements AutoCloseable {
     requests.add(
         new Request(
             x.getRequestMethod(), x.getRequestURI().getPath(), WebServer.requestHeaders(x), body));
+    if (delayMillis > 0) {
+      try {
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     WebServer.Reply r = replies.poll();
     (r == null ? otherwise : r).handle(x);
   }
@@ -100,6 +108,12 @@ final class Receiver implements AutoCloseable {
       r = r.header(headers[i], headers[i + 1]);
     }
     otherwise = r;
+    return this;
+  }
+
+  /** Takes {@code millis} over each answer, so that concurrent senders overlap. */
+  Receiver slow(long millis) {
+    delayMillis = millis;
     return this;
   }
 
