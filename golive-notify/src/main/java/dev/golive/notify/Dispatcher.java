@@ -92,11 +92,17 @@ public final class Dispatcher implements AutoCloseable {
   }
 
   /**
-   * Sends {@code event} to {@code channel} now, marked as a test, without the ledger: for {@code
-   * golive notify test}.
+   * Sends {@code event} to each of {@code channels} now, at once, marked as a test and without the
+   * ledger: for {@code golive notify test}.
+   *
+   * @return one delivery per channel, in their order
    */
-  public Delivery test(ChannelConfig channel, RetryPolicy retry, Event event) {
-    return run(List.of(new Job(channel, event, retry, true))).get(0);
+  public List<Delivery> test(List<ChannelConfig> channels, RetryPolicy retry, Event event) {
+    List<Job> jobs = new ArrayList<>();
+    for (ChannelConfig c : channels) {
+      jobs.add(new Job(c, event, retry, true));
+    }
+    return run(jobs);
   }
 
   private record Job(

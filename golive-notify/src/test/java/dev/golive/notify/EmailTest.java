@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.golive.core.report.Messages;
 import dev.golive.testkit.RawServer;
@@ -180,6 +181,58 @@ class EmailTest {
                           "no complete exchange with SMTP 127.0.0.1:"
                               + trickle.port()
                               + " within 500 ms"));
+    }
+  }
+
+  private static ChannelConfig.Email secured(ChannelConfig.Security security, int port) {
+    return new ChannelConfig.Email(
+        "mail",
+        Samples.ALL,
+        Messages.Lang.EN,
+        "127.0.0.1",
+        port,
+        security,
+        null,
+        null,
+        "golive@shop.test",
+        List.of("ops@shop.test"));
+  }
+
+  @Test
+  void starttlsNeverFallsBackToPlainText() {
+    Delivery d =
+        send(
+            secured(ChannelConfig.Security.STARTTLS, port()),
+            Samples.FAST,
+            Samples.verdictChanged());
+
+    assertThat(d.status()).isEqualTo(Delivery.Status.FAILED);
+    assertThat(d.attempts())
+        .singleElement()
+        .satisfies(a -> assertThat(a.result()).isEqualTo(Attempt.Result.PERMANENT));
+    assertThat(d.reason()).startsWith("SMTP 127.0.0.1:" + port() + ": ");
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void tlsChecksTheServersCertificate() {
+    GreenMail smtps =
+        new GreenMail(new ServerSetup(3465, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS).dynamicPort());
+    smtps.start();
+    try {
+      int port = smtps.getSmtps().getPort();
+      Delivery d =
+          send(secured(ChannelConfig.Security.TLS, port), Samples.FAST, Samples.verdictChanged());
+
+      // GreenMail's own certificate is not one this JVM trusts
+      assertThat(d.status()).isEqualTo(Delivery.Status.FAILED);
+      assertThat(d.attempts())
+          .singleElement()
+          .satisfies(a -> assertThat(a.result()).isEqualTo(Attempt.Result.PERMANENT));
+      assertThat(d.reason()).startsWith("TLS with SMTP 127.0.0.1:" + port + " failed: ");
+      assertThat(smtps.getReceivedMessages()).isEmpty();
+    } finally {
+      smtps.stop();
     }
   }
 }
