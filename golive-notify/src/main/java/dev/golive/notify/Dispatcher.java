@@ -115,13 +115,17 @@ public final class Dispatcher implements AutoCloseable {
   private List<Delivery> run(List<Job> jobs) {
     ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     try {
+      long start = System.nanoTime();
       List<Future<Delivery>> futures = new ArrayList<>();
       for (Job j : jobs) {
         futures.add(threads.submit(() -> deliver(j)));
       }
       List<Delivery> out = new ArrayList<>();
       for (int i = 0; i < jobs.size(); i++) {
-        out.add(await(jobs.get(i), futures.get(i)));
+        // all started together, so each is waited for until its own limit from the start
+        Duration limit = lease(jobs.get(i).retry()).plus(GRACE);
+        long left = start + limit.toNanos() - System.nanoTime();
+        out.add(await(jobs.get(i), futures.get(i), limit, left));
       }
       return out;
     } finally {
@@ -130,10 +134,9 @@ public final class Dispatcher implements AutoCloseable {
     }
   }
 
-  private Delivery await(Job job, Future<Delivery> f) {
-    Duration limit = lease(job.retry()).plus(GRACE);
+  private Delivery await(Job job, Future<Delivery> f, Duration limit, long leftNanos) {
     try {
-      return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      return f.get(Math.max(0, leftNanos), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
       return delivery(
