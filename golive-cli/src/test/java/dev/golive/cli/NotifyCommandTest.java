@@ -66,8 +66,10 @@ class NotifyCommandTest {
       assertThat(run.exit()).isEqualTo(1);
       assertThat(run.out())
           .isEqualTo(
-              "ops        webhook   ok      HTTP 204\n"
-                  + "team-chat  slack     failed  HTTP 404: no_service\n");
+              """
+              ops        webhook   ok      HTTP 204
+              team-chat  slack     failed  HTTP 404: no_service
+              """);
       assertThat(run.err())
           .isEqualTo("golive: sending a sample verdict-changed of project shop to 2 channels\n");
       Received r = hook.get(0);
