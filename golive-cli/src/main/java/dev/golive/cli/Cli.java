@@ -26,7 +26,10 @@ public final class Cli {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
     for (CommandLine sub : cli.getSubcommands().values()) {
-      sub.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+      // a command whose codes mean something else lists its own
+      if (sub.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+        sub.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+      }
     }
     cli.setParameterExceptionHandler(
         (e, a) -> {

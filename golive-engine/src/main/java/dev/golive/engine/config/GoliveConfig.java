@@ -41,7 +41,12 @@ public record GoliveConfig(
   /** The file name golive looks for beside a checklist. */
   public static final String FILE_NAME = "golive.yaml";
 
-  private static final Set<String> TOP_KEYS = Set.of("targets", "bindings", "policy", "waivers");
+  /**
+   * The top-level keys; {@code notify} is read by golive-notify ({@code golive notify test} and the
+   * server), so an audit leaves it alone.
+   */
+  private static final Set<String> TOP_KEYS =
+      Set.of("targets", "bindings", "policy", "waivers", "notify");
 
   /**
    * A binding in the config.

@@ -75,4 +75,22 @@ class GoliveConfigTest {
             "golive.yaml:5: 'redis' needs a value, as in 'redis: redis://cache.internal:6379'",
             "golive.yaml:6: target 'empty' names nothing to check");
   }
+
+  @Test
+  void aNotifyBlockIsLeftToTheNotifications() {
+    GoliveConfig c =
+        GoliveConfig.parse(
+            "golive.yaml",
+            """
+            targets:
+              production: https://shop.example
+            notify:
+              channels:
+                team: {type: slack, url: "${SLACK_WEBHOOK_URL}"}
+            """,
+            BASE);
+
+    assertThat(c.problems()).isEmpty();
+    assertThat(c.targets()).hasSize(1);
+  }
 }
