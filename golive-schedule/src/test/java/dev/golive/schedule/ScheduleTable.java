@@ -24,7 +24,7 @@ final class ScheduleTable {
         sql.replace("${blob}", postgres ? "BYTEA" : "BLOB")
             .replace("${timestamp}", postgres ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP");
     try (Statement s = c.createStatement()) {
-      for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+      for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";", -1)) {
         if (!statement.isBlank()) {
           s.execute(statement);
         }
