@@ -246,7 +246,7 @@ final class Rules {
       "created|added|exists?|present|in place|mavjud|qo'shilgan|yaratilgan|созда\\w*"
           + "|добавлен\\w*|есть|имеются|oluşturul\\w*|eklendi|dibuat|ditambahkan|tersedia"
           + "|angelegt|erstellt|vorhanden|hinzugefügt|cread\\w*|añadid\\w*|criad\\w*"
-          + "|adicionad\\w*|créé\\w*|ajouté\\w*|作成|設定|已创建|已添加|생성|추가";
+          + "|adicionad\\w*|créé\\w*|ajouté\\w*|作成|設定|已创建|已添加|完成|完了|생성|추가|완료";
 
   static final String AUTOMATIC =
       "automat\\w*|auto|автоматическ\\w*|avtomatik|автоматик|otomatik|automatisch\\w*"
@@ -396,7 +396,8 @@ final class Rules {
           + "|環境変数|환경 ?변수";
 
   static final String SECRETS =
-      "secrets?|секрет\\w*|credentials?|креды|учетн\\w* данн\\w*|api[- _]?keys?|api ключ\\w*"
+      "secrets?|секрет\\w*|credentials?|credenciales|credenciais|identifiants|zugangsdaten"
+          + "|креды|учетн\\w* данн\\w*|api[- _]?keys?|api ключ\\w*"
           + "|ключ\\w*|keys|tokens?|токен\\w*|"
           + PASSWORDS
           + "|sensitive|чувствительн\\w*|конфиденциальн\\w*|maxfiy\\w*|hassas|rahasia"
@@ -1102,8 +1103,7 @@ final class Rules {
                   BACKUP,
                   SET_UP
                       + "|recent|fresh|свеж\\w*|актуальн\\w*|yangi|güncel|terbaru|aktuell\\w*"
-                      + "|reciente\\w*|recente\\w*|récent\\w*|最新|최신|successful|erfolgreich"
-                      + "|успешн\\w*|berhasil|başarılı",
+                      + "|reciente\\w*|recente\\w*|récent\\w*|最新|최신",
                   RESTORE + "|" + RECOVERY)
               .veto(
                   NOT_A_DATABASE_BACKUP
