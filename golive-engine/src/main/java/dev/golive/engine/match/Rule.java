@@ -206,19 +206,6 @@ record Rule(
               Fold.words(about)));
     }
 
-    /** A raw pattern with {@code with} in the item, the item or its path {@code about} a thing. */
-    Builder cuePatternAbout(double confidence, String regex, String with, String about) {
-      return add(
-          new Cue(
-              confidence,
-              Fold.compile(regex),
-              with == null ? null : Fold.words(with),
-              false,
-              null,
-              false,
-              Fold.words(about)));
-    }
-
     private Builder add(Cue cue) {
       cues.add(cue);
       return this;

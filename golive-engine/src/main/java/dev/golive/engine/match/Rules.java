@@ -205,7 +205,7 @@ final class Rules {
           + "|режим\\w* отладки (?:отключ\\w*|выключ\\w*)|отладк\\w* (?:отключ\\w*|выключ\\w*)"
           + "|hata ayıklama (?:modu )?(?:kapalı|kapatıldı|devre dışı)"
           + "|mode debug (?:dimatikan|nonaktif)|调试模式(?:已)?(?:关闭|禁用)|关闭调试"
-          + "|デバッグモード(?:が|を)?(?:無効|オフ)";
+          + "|デバッグモード(?:が|を)?(?:無効|オフ)|debug-modus (?:deaktiviert|aus)|디버그 ?모드 ?(?:비활성화|끔|꺼짐)";
 
   /** Debugging that is not the app's debug mode: log levels, console calls, debuggers. */
   static final String DEBUG_ELSEWHERE =
@@ -219,7 +219,7 @@ final class Rules {
       "databases?|database'\\w*|db|dbs|postgres\\w*|psql|pg|sqlite\\w*|supabase"
           + "|баз\\w* данных|бд|ma'lumotlar bazasi|маълумотлар базаси|veritaban\\w*|basis data"
           + "|datenbank\\w*|bases? de datos|banco de dados|base de données|数据库|資料庫|數據庫"
-          + "|データベース|데이터베이스";
+          + "|データベース|데이터베이스|ma'lumotlar bazas\\w*|маълумотлар базас\\w*";
 
   /** Datastores and services the db checks do not open (they read PostgreSQL and SQLite). */
   static final String NOT_OUR_DATABASE =
@@ -239,14 +239,14 @@ final class Rules {
           + "|hazır|aktiv\\w*|konfiguriert|eingerichtet|läuft|funktioniert|bereit|habilitad\\w*"
           + "|activad\\w*|configurad\\w*|funciona\\w*|ativ\\w*|activ\\w*|configur\\w*|instal\\w*"
           + "|fonctionne\\w*|en place|有效|启用|已启用|已配置|正常|有効|設定済み|稼働|활성화|설정"
-          + "|구성";
+          + "|구성|ёқилган|созланган|ўрнатилган|ишлаяпти|ишлайди|ишламоқда|фаол|тайёр";
 
   /** Made, added or present. */
   static final String PRESENT =
       "created|added|exists?|present|in place|mavjud|qo'shilgan|yaratilgan|созда\\w*"
           + "|добавлен\\w*|есть|имеются|oluşturul\\w*|eklendi|dibuat|ditambahkan|tersedia"
           + "|angelegt|erstellt|vorhanden|hinzugefügt|cread\\w*|añadid\\w*|criad\\w*"
-          + "|adicionad\\w*|créé\\w*|ajouté\\w*|作成|設定|已创建|已添加|完成|完了|생성|추가|완료";
+          + "|adicionad\\w*|créé\\w*|ajouté\\w*|作成|設定|已创建|已添加|完成|完了|생성|추가|완료|мавжуд|қўшилган|яратилган";
 
   static final String AUTOMATIC =
       "automat\\w*|auto|автоматическ\\w*|avtomatik|автоматик|otomatik|automatisch\\w*"
@@ -255,13 +255,13 @@ final class Rules {
   static final String REGULAR =
       "regular\\w*|scheduled|schedule|cron\\w*|crontab|регулярн\\w*|по расписанию|расписани\\w*"
           + "|muntazam|doimiy|düzenli|zamanlanmış|terjadwal|rutin|regelmäßig\\w*|geplant"
-          + "|periódic\\w*|régulier\\w*|planifié\\w*|定期|정기";
+          + "|periódic\\w*|régulier\\w*|planifié\\w*|定期|정기|мунтазам|доимий";
 
   static final String DAILY =
       "daily|every day|nightly|each night|ежедневн\\w*|каждый день|ежесуточн\\w*|каждую ночь"
           + "|kunlik|har kuni|кунлик|günlük|her gün|harian|setiap hari|täglich\\w*"
           + "|nächtlich\\w*|diari\\w*|diári\\w*|todos los días|quotidien\\w*|chaque jour|每日"
-          + "|每天|毎日|日次|毎晩|매일|일일";
+          + "|每天|毎日|日次|毎晩|매일|일일|ҳар куни";
 
   static final String BACKUP_PERIOD =
       DAILY
@@ -279,7 +279,7 @@ final class Rules {
 
   static final String RESTORE =
       "restor\\w*|восстановлени\\w*|восстанавлива\\w*|восстановить|tiklash\\w*|tiklan\\w*"
-          + "|qayta tiklash|geri yükle\\w*|wiederherstell\\w*|restaur\\w*|復元|リストア|복원";
+          + "|qayta tiklash|geri yükle\\w*|wiederherstell\\w*|restaur\\w*|復元|リストア|복원|тиклаш\\w*|тиклан\\w*";
 
   /** Recovery, which may be from a backup or from a crash. */
   static final String RECOVERY =
@@ -290,7 +290,7 @@ final class Rules {
       "test\\w*|verif\\w*|validat\\w*|checked|проверен\\w*|проверк\\w*|проверить|проверя\\w*"
           + "|протестирован\\w*|тест\\w*|tekshiril\\w*|sinovdan|sinab|ko'rilgan|edildi|doğrula\\w*"
           + "|diuji|teruji|dicoba|getestet|geprüft|überprüft|probad\\w*|testad\\w*|vérifié\\w*"
-          + "|testé\\w*|验证|测试|検証|テスト|확인|테스트|drills?";
+          + "|testé\\w*|验证|测试|検証|テスト|확인|테스트|drills?|текширил\\w*|синовдан";
 
   /** It went well. */
   static final String WORKS =
@@ -330,7 +330,7 @@ final class Rules {
   static final String MIGRATIONS =
       "migrations?|migration'\\w*|migrat(?:ed|e)|миграци\\w*|migratsiya\\w*|migratsiyalar\\w*"
           + "|миграциялар\\w*|migrasi|migrazion\\w*|migraci\\w*|migraç\\w*|迁移|遷移|マイグレーション"
-          + "|마이그레이션|flyway|liquibase|alembic";
+          + "|마이그레이션|flyway|liquibase|alembic|migrationen";
 
   static final String APPLIED =
       "applied|apply|run|ran|runs|executed|up to date|up-to-date|no pending|deployed"
@@ -338,21 +338,22 @@ final class Rules {
           + "|запустить|накатан\\w*|накатить|qo'llanilgan|qo'llan\\w*|bajarilgan|ishga tushiril\\w*"
           + "|dijalankan|diterapkan|uygulandı|uygulan\\w*|çalıştırıld\\w*|çalıştır|angewendet"
           + "|angewandt|ausgeführt|aplicad\\w*|ejecutad\\w*|executad\\w*|appliqué\\w*|exécuté\\w*"
-          + "|eseguit\\w*|成功|已执行|已应用|適用済み|実行済み|適用|적용|실행 성공|완료";
+          + "|eseguit\\w*|成功|已执行|已应用|適用済み|実行済み|適用|적용|실행 성공|완료|қўлланилган|қўллан\\w*|бажарилган|ишга туширил\\w*";
 
-  static final String INDEXES = "index\\w*|indices|индекс\\w*|indeks\\w*|índices?|インデックス|索引|인덱스";
+  static final String INDEXES =
+      "index\\w*|indices|индекс\\w*|indeks\\w*|índices?|インデックス|索引|인덱스|indizes";
 
   static final String CONNECTIONS =
       "connections?|connectivity|connect|connected|подключени\\w*|подключ\\w*|соединени\\w*"
           + "|ulanish\\w*|ulan\\w*|bağlantı\\w*|bağlan\\w*|koneksi|terhubung|verbindung\\w*"
-          + "|verbunden|conexión|conexão|conectad\\w*|connexion|connecté\\w*|连接|連線|接続|연결";
+          + "|verbunden|conexión|conexão|conectad\\w*|connexion|connecté\\w*|连接|連線|接続|연결|datenbankverbindung\\w*|уланиш\\w*|улан\\w*";
 
   /** A connection that works or was tried. */
   static final String CONNECTS =
       "works?|working|ok|successful\\w*|established|reachable|accepts?|accepted|ishlayapti"
           + "|ishlaydi|работает"
           + "|успешн\\w*|установлен\\w*|çalışıyor\\w*|berhasil|bisa|funktioniert|funciona\\w*"
-          + "|fonctionne|正常|成功|확인|테스트|test\\w*|tested|edildi";
+          + "|fonctionne|正常|成功|확인|테스트|test\\w*|tested|edildi|ишлаяпти|ишлайди";
 
   static final String POOL =
       "connection pool\\w*|pool\\w*|pool size|pool_size|пул\\w*|ulanish pul\\w*"
@@ -368,7 +369,7 @@ final class Rules {
           + "|einzigartig|únic\\w*|changed|изменен\\w*|сменен\\w*|o'zgartiril\\w*|değiştiril\\w*"
           + "|diubah|geändert|cambiad\\w*|alterad\\w*|changé\\w*|long|длинн\\w*|characters?"
           + "|chars?|символ\\w*|belgi\\w*|karakter\\w*|zeichen|caracteres|caractères|bytes?"
-          + "|随机|強力|强|ランダム|랜덤|강력|字符|文字|자 이상|以上";
+          + "|随机|強力|强|ランダム|랜덤|강력|字符|文字|자 이상|以上|кучли|тасодифий|белги\\w*";
 
   static final String SECRET_KEYS =
       "secret_key\\w*|django_secret_key|secret key\\w*|secret keys|jwt_\\w*secret\\w*"
@@ -376,12 +377,12 @@ final class Rules {
           + "|app_key|encryption_key|signing keys?|секретн\\w* ключ\\w*|maxfiy kalit\\w*"
           + "|gizli anahtar\\w*|kunci rahasia|geheim\\w* schlüssel|clave secreta|chave secreta"
           + "|clés? (?:secrètes?|jwt)|secrets?|секрет\\w*|maxfiy\\w*|rahasia|密钥|シークレット"
-          + "|비밀 ?키|시크릿";
+          + "|비밀 ?키|시크릿|махфий калит\\w*|махфий\\w*";
 
   static final String PASSWORDS =
       "passwords?|пароль|пароли|паролей|паролем|пароля|parol\\w*|şifre\\w*|kata sandi"
           + "|passw(?:ö|o)rt\\w*|kennw(?:ö|o)rt\\w*|contraseñas?|senhas?|mots? de passe|密码"
-          + "|パスワード|비밀번호|credentials?";
+          + "|パスワード|비밀번호|credentials?|парол\\w*";
 
   /** An environment variable that holds a service's password. */
   static final String PASSWORD_SETTING = "[a-z]+(?:_[a-z]+)*_(?:password|pass|pwd)";
@@ -402,21 +403,21 @@ final class Rules {
           + PASSWORDS
           + "|sensitive|чувствительн\\w*|конфиденциальн\\w*|maxfiy\\w*|hassas|rahasia"
           + "|sensibel|sensible\\w*|sensíve\\w*|anahtar\\w*|kunci|schlüssel|claves?|chaves?"
-          + "|clés?|秘密|密钥|シークレット|機密|認証情報|시크릿|민감";
+          + "|clés?|秘密|密钥|シークレット|機密|認証情報|시크릿|민감|махфий\\w*|калит\\w*|geheimnis\\w*|secretos?|segredos?|secrètes?";
 
   static final String HARDCODED =
       "hard-?coded|hardcod\\w*|хардкод\\w*|захардкож\\w*|in (?:the )?(?:source )?code"
           + "|source code|codebase|в код\\w*|kodda|kod ichida|kodunda|kaynak kod\\w*|di (?:source )?code"
           + "|di kode|dalam kode|im (?:quell)?code|en el código|no código|dans le code|nel codice"
           + "|コード|代码|코드|하드코딩|commit\\w*|коммит\\w*|закоммич\\w*|in git|в git|git'e"
-          + "|in the repo\\w*|im repo\\w*|в репозитори\\w*";
+          + "|in the repo\\w*|im repo\\w*|в репозитори\\w*|кодда|код ичида";
 
   /** Words that say something is absent. */
   static final String NONE =
       "no|not|never|none|without|removed|нет|не|ни|без|удален\\w*|убран\\w*|yo'q|emas"
           + "|olib tashlan\\w*|yok|değil|edilmedi|tidak|tanpa|bukan|dihapus|keine?|kein\\w*"
           + "|nicht|ohne|entfernt|sin|ningún|ninguna|sem|nenhum\\w*|não|pas|aucun\\w*|sans"
-          + "|supprimé\\w*|retiré\\w*|không|没有|无|不|なし|ない|없음|없|제거";
+          + "|supprimé\\w*|retiré\\w*|không|没有|无|不|なし|ない|없음|없|제거|йўқ|эмас";
 
   static final String DOTENV_TEMPLATE =
       "(?<![\\p{L}\\p{N}_/-])\\.env\\.(?:example|sample|template|dist)(?![\\p{L}\\p{N}.])";
@@ -453,7 +454,7 @@ final class Rules {
           + " cpu| ?/ ?cpu)? limits?|cpu (?:and|&|va|и|ve) (?:memory|ram) limits?|лимит\\w* памяти"
           + "|ограничени\\w* памяти|xotira limit\\w*|bellek limit\\w*|batas memori"
           + "|speicherlimit\\w*|límites? de memoria|limites? de memória|limites? de mémoire"
-          + "|内存限制|メモリ制限|메모리 제한";
+          + "|内存限制|メモリ制限|메모리 제한|хотира лимит\\w*";
 
   static final String RESOURCE_LIMITS =
       "resource limits?|resources? limits|лимит\\w* ресурсов|ограничени\\w* ресурсов"
@@ -468,7 +469,7 @@ final class Rules {
           + "|reachable|open)|unexposed|не (?:доступ\\w*|открыт\\w*|публик\\w*|проброшен\\w*)"
           + "|only|только|faqat|sadece|yalnızca|hanya|nur|solo|apenas|somente|uniquement"
           + "|seulement|のみ|仅|只|internal|внутри|внутренн\\w*|ichki|dahili|intern\\w*|interno"
-          + "|interne|内部|private|приватн\\w*|localhost|127\\.0\\.0\\.1";
+          + "|interne|内部|private|приватн\\w*|localhost|127\\.0\\.0\\.1|ёпиқ|ёпилган|nicht (?:veröffentlicht|öffentlich|erreichbar)|no (?:publicado|expuesto)|não (?:publicad\\w*|exposto)|non (?:publié|exposé)|未对外开放|不对外|非公開|비공개";
 
   static final String PRIVACY_POLICY =
       "privacy policy|privacy policies|privacy page|политик\\w* конфиденциальности"
@@ -1248,9 +1249,9 @@ final class Rules {
                       APPS))
               .cueCasedWith(
                   0.85,
-                  "(?<![\\p{L}\\p{N}])CI(?:/CD)?(?![\\p{L}\\p{N}])",
-                  "tests?|testing|тест\\w*|testler\\w*|sinov\\w*|pruebas?|testes|essais|测试"
-                      + "|テスト|테스트|pytest|jest|vitest|npm test|go test|phpunit|rspec")
+                  "(?<![A-Za-z0-9])CI(?:/CD)?(?![A-Za-z0-9])",
+                  "test\\w*|тест\\w*|tes|pengujian|sinov\\w*|pruebas?|testes|essais|测试|テスト"
+                      + "|테스트|pytest|jest|vitest|phpunit|rspec")
               .cueWith(
                   0.85,
                   "github actions|gitlab[- ]ci|circleci|jenkins\\w*|travis\\w*|buildkite"
@@ -1267,7 +1268,7 @@ final class Rules {
                       + "|secrets?|approv\\w*")
               .cueCasedWith(
                   0.75,
-                  "(?<![\\p{L}\\p{N}])CI(?:/CD)?(?![\\p{L}\\p{N}])",
+                  "(?<![A-Za-z0-9])CI(?:/CD)?(?![A-Za-z0-9])",
                   SET_UP + "|setup|live|" + PRESENT)
               .cueWithin(
                   0.75,
@@ -1390,8 +1391,9 @@ final class Rules {
                       + "|restart=(?:always|unless-stopped|on-failure)|unless-stopped")
               .cueWithin(
                   0.75,
-                  "auto-?restart\\w*|restart: always|перезапуск\\w*|qayta ishga tushish\\w*"
-                      + "|yeniden başlatma|neustart\\w*|reinicio automático|reinício automático"
+                  "auto-?restart\\w*|restart: always|restart otomatis|перезапуск\\w*"
+                      + "|qayta ishga tush\\w*|қайта ишга туш\\w*|yeniden başlat\\w*|neustart\\w*"
+                      + "|starte\\w* automatisch neu|reinicio automático|reinício automático"
                       + "|redémarrage automatique|自动重启|自動再起動|자동 재시작",
                   CONTAINERS)
               .veto(
@@ -1428,8 +1430,8 @@ final class Rules {
                   0.85,
                   DATASTORES,
                   CLOSED,
-                  "ports?|порт\\w*|port'lar\\w*|portlar\\w*|portu|docker\\w*|compose"
-                      + "|containers?|контейнер\\w*")
+                  "ports?|порт\\w*|port'lar\\w*|portlar\\w*|portu|porti|puertos?|portas?|端口"
+                      + "|ポート|포트|docker\\w*|compose|containers?|контейнер\\w*")
               .cueWithAbout(
                   0.7,
                   DATASTORES,

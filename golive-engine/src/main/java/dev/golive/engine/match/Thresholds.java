@@ -249,7 +249,7 @@ final class Thresholds {
   private static final Pattern MIN_LENGTH =
       Fold.compile(
           "(?<!max |maximum |максимум |не более |до |en fazla |höchstens |máximo )"
-              + "(?:>=?\\s*)?(\\d{1,3})\\s*\\+?\\s*(?:"
+              + "(?:>=?\\s*)?(\\d{1,3})\\s*\\+?\\s*(?:个|個)?\\s*(?:"
               + LENGTH_UNIT
               + ")"
               + Fold.END);
@@ -415,6 +415,7 @@ final class Thresholds {
   private static final Pattern IN_CODE =
       Fold.words(
           "hard-?coded|hardcod\\w*|хардкод\\w*|захардкож\\w*|in (?:the )?(?:source )?code|source code"
+              + "|кодда|код ичида"
               + "|codebase|в код\\w*|kodda|kod ichida|kodunda|kaynak kod\\w*|di (?:source )?code|kode"
               + "|im (?:quell)?code|en el código|no código|dans le code|nel codice|コード|代码|코드"
               + "|하드코딩");
