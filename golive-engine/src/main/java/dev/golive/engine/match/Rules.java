@@ -13,6 +13,17 @@ import java.util.regex.Pattern;
  * sense ("certificate" under "SSL") 0.75, something broader ("HTTPS works" for the certificate)
  * 0.7, and words that only hint ("security headers", "health checks") 0.35 to 0.55, below the
  * default minimum. Precision comes first: a wrong binding can call a true tick contradicted.
+ *
+ * <p>Rows about what is behind the site (the database and its backups, Redis, the repository, the
+ * environment, the compose files) follow the same tiers: a setting's or a file's own name ({@code
+ * sslmode=require}, {@code .gitignore}, {@code restart: always}) 0.9, a plain description
+ * ("migrations applied", "daily backups") 0.85, words that need their heading ("memory limits"
+ * under Docker, "SSL enabled" under Database) 0.75 to 0.8. They are not vetoed by other services'
+ * names, which are their subject, but by their neighbours: a backup taken once, or of uploads; a
+ * restore after a crash; indexes on named columns; Kubernetes, PM2 and MySQL. Where an item claims
+ * less than a check judges by default, the parameter that narrows the check is essential ({@code
+ * primary-keys=false} for "indexes created"), so that the check's default cannot contradict a claim
+ * the item did not make.
  */
 final class Rules {
   private Rules() {}
