@@ -1003,8 +1003,8 @@ final class Rules {
                       + "|ssl|tls|sslmode|backups?|бэкап\\w*|migrat\\w*|миграц\\w*|index\\w*"
                       + "|индекс\\w*|replica\\w*|репликац\\w*|ha|rls|polic\\w*|users?|user'\\w*"
                       + "|пользовател\\w*|roles?|permissions?|права|schema|схем\\w*|seed\\w*|sharding"
-                      + "|extension|created? (?:the )?project|проект\\w*|managed|rds|ecs|eks"
-                      + "|install (?:it|postgres\\w*)|smoke")
+                      + "|extension|smoke|"
+                      + PASSWORDS)
               .essential("min-version", Thresholds::minVersion)
               .build(),
           database("db.migrations")
@@ -1021,8 +1021,7 @@ final class Rules {
                       + "|dibuat|erstellt|cread\\w*|criad\\w*|créé\\w*|已创建|作成|rollback|откат\\w*"
                       + "|ロールバック|回滚|롤백|downgrade|scripts?|скрипт\\w*|脚本|スクリプト|plan\\w*"
                       + "|strateg\\w*|стратеги\\w*|checks?|errors?|ошибк\\w*|corrupt\\w*|data migration"
-                      + "|images?|изображен\\w*|ready|готов\\w*|separate|отдельн\\w*|step|шаг\\w*"
-                      + "|approved|direction|commerce|stripe|avoid|manual\\w*")
+                      + "|images?|изображен\\w*|ready|готов\\w*|separate|отдельн\\w*|avoid|manual\\w*")
               .build(),
           database("db.indexes")
               .cue(
@@ -1091,8 +1090,9 @@ final class Rules {
                   DATABASE)
               .cueWithin(0.8, "ssl|tls", DATABASE)
               .veto(
-                  "at rest|kms|disk\\w*|диск\\w*|backups?|бэкап\\w*|certificates? (?:renew\\w*"
-                      + "|expir\\w*)|https(?!:/)|cert-manager|ingress|let's ?encrypt|nginx|domain\\w*")
+                  "at rest|kms|disk\\w*|диск\\w*|backups?|бэкап\\w*|https(?!:/)|cert-manager"
+                      + "|certbot|ingress|let's ?encrypt|nginx|domain\\w*|"
+                      + CERT)
               .build(),
           database("db.sqlite-wal")
               .cue(0.9, "journal_mode\\s*=?\\s*wal|pragma journal_mode")
@@ -1138,8 +1138,8 @@ final class Rules {
               .veto(
                   NOT_A_DATABASE_BACKUP
                       + "|strateg\\w*|стратеги\\w*|plans?|план\\w*|documented|документ\\w*"
-                      + "|password\\w*|пароль\\w*|parol\\w*|şifre\\w*|vpn|radius|after (?:a )?crash"
-                      + "|после сбоя|process\\w* (?:failure|crash)")
+                      + "|vpn|radius|after (?:a )?crash|после сбоя|process\\w* (?:failure|crash)|"
+                      + PASSWORDS)
               .vetoNear(REDIS + "|rollback|откат\\w*|ロールバック|回滚|롤백")
               .build(),
           deep("redis.auth")
@@ -1183,7 +1183,7 @@ final class Rules {
               .essential("require", Thresholds::redisPersistence)
               .build(),
           deep("redis.exposure")
-              .cue(0.9, "protected[- ]mode")
+              .cueWithin(0.9, "protected[- ]mode", REDIS)
               .cueWith(
                   0.85,
                   REDIS,
@@ -1451,8 +1451,9 @@ final class Rules {
                       + "|ネットワーク|네트워크")
               .veto(
                   "users?|user'\\w*|permission\\w*|права|ruxsat\\w*|yetki\\w*|rls|row level|ssl"
-                      + "|tls|password\\w*|пароль\\w*|parol\\w*|credentials?|backups?|бэкап\\w*"
-                      + "|sessions?|cache|кэш\\w*|only one service|одним сервисом|shared")
+                      + "|tls|backups?|бэкап\\w*|sessions?|cache|кэш\\w*|only one service"
+                      + "|одним сервисом|shared|"
+                      + PASSWORDS)
               .build(),
           compose("container.secrets-inline")
               .cueWithAbout(
