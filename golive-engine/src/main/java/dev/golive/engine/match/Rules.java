@@ -272,7 +272,7 @@ final class Rules {
       "daily|every day|nightly|each night|ежедневн\\w*|каждый день|ежесуточн\\w*|каждую ночь"
           + "|kunlik|har kuni|кунлик|günlük|her gün|harian|setiap hari|täglich\\w*"
           + "|nächtlich\\w*|diari\\w*|diári\\w*|todos los días|quotidien\\w*|chaque jour|每日"
-          + "|每天|毎日|日次|毎晩|매일|일일|ҳар куни";
+          + "|每天|毎日|日次|毎晩|매일|일일|ҳар куни|every night|каждую ночь|har tun|her gece|setiap malam|jede nacht|cada noche|toda noite|chaque nuit|每晚|매일 밤";
 
   static final String BACKUP_PERIOD =
       DAILY
@@ -302,6 +302,9 @@ final class Rules {
           + "|протестирован\\w*|тест\\w*|tekshiril\\w*|sinovdan|sinab|ko'rilgan|edildi|doğrula\\w*"
           + "|diuji|teruji|dicoba|getestet|geprüft|überprüft|probad\\w*|testad\\w*|vérifié\\w*"
           + "|testé\\w*|验证|测试|検証|テスト|확인|테스트|drills?|текширил\\w*|синовдан";
+
+  /** Checked, as backups are when someone makes sure they are usable. */
+  static final String VERIFIED = "verif\\w*|проверк\\w*|проверя\\w*|tekshir\\w*|doğrula\\w*";
 
   /** It went well. */
   static final String WORKS =
@@ -1109,23 +1112,16 @@ final class Rules {
               .build(),
           database("db.backup-recent")
               .cueWith(0.85, BACKUP, BACKUP_PERIOD)
-              .cueWithUnless(0.8, BACKUP, AUTOMATIC + "|" + REGULAR, RESTORE + "|" + RECOVERY)
+              .cueWithUnless(
+                  0.8, BACKUP, AUTOMATIC + "|" + REGULAR, RESTORE + "|" + RECOVERY + "|" + VERIFIED)
               .cueWithUnless(
                   0.75,
                   BACKUP,
                   SET_UP
                       + "|recent|fresh|свеж\\w*|актуальн\\w*|yangi|güncel|terbaru|aktuell\\w*"
                       + "|reciente\\w*|recente\\w*|récent\\w*|最新|최신",
-                  RESTORE + "|" + RECOVERY)
-              .veto(
-                  NOT_A_DATABASE_BACKUP
-                      + "|"
-                      + POLICY
-                      + "|"
-                      + RETENTION
-                      + "|"
-                      + ONE_OFF
-                      + "|verif\\w*|проверк\\w*")
+                  RESTORE + "|" + RECOVERY + "|" + VERIFIED)
+              .veto(NOT_A_DATABASE_BACKUP + "|" + POLICY + "|" + RETENTION + "|" + ONE_OFF)
               .vetoNear(REDIS)
               .essential("max-age", Thresholds::backupMaxAge)
               .build(),
@@ -1242,7 +1238,8 @@ final class Rules {
                       + "|page|страниц\\w*|sahifa|sayfa\\w*|halaman|seite|página|publié\\w*|published"
                       + "|опубликован\\w*|yayınlandı|diterbitkan|veröffentlicht|publicad\\w*")
               .cueWith(0.55, "runbooks?|run books?|ранбук\\w*", PRESENT + "|" + SET_UP)
-              .vetoPattern("readme[-_]\\w+")
+              .vetoPattern(
+                  "readme[-_]\\w+|\\b(?:in|to|into|в|di|im|en|no|dans) (?:the |le |o )?readme")
               .veto(
                   "read|прочитан\\w*|o'qi\\w*|okundu|đã đọc|reviewed|approved|signed|violat\\w*"
                       + "|compliance|manifest|url|app store|cookie\\w*|check in|lgpd|gdpr"
@@ -1402,9 +1399,11 @@ final class Rules {
                       + "|restart=(?:always|unless-stopped|on-failure)|unless-stopped")
               .cueWithin(
                   0.75,
-                  "auto-?restart\\w*|restart: always|restart otomatis|перезапуск\\w*"
-                      + "|qayta ishga tush\\w*|қайта ишга туш\\w*|yeniden başlat\\w*|neustart\\w*"
-                      + "|starte\\w* automatisch neu|reinicio automático|reinício automático"
+                  "auto-?restart\\w*|restart: always|restart otomatis|автоматическ\\w* перезапуск\\w*"
+                      + "|перезапуска\\w* автоматически|avtomatik qayta ishga tush\\w*"
+                      + "|автоматик қайта ишга туш\\w*|otomatik (?:olarak )?yeniden başlat\\w*"
+                      + "|automatischer neustart|starte\\w* automatisch neu|reinicio automático"
+                      + "|reinício automático"
                       + "|redémarrage automatique|自动重启|自動再起動|자동 재시작",
                   CONTAINERS)
               .veto(

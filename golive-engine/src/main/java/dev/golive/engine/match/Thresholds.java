@@ -289,28 +289,36 @@ final class Thresholds {
           "monthly|every month|ежемесячн\\w*|каждый месяц|har oy|aylık|her ay|bulanan"
               + "|setiap bulan|monatlich\\w*|mensual\\w*|mensal\\w*|mensuel\\w*|每月|毎月|매월");
 
+  private static final Pattern DAILY = Fold.words(Rules.DAILY);
+
   /**
    * How old the newest backup may be, from how often the item says backups are made: hourly 2h,
    * every N hours N+2h, weekly 8d, monthly 32d; daily is the check's own default (26h), so it gives
-   * nothing.
+   * nothing. The first period written is the backups' own ("backups every night, verified weekly").
    */
   static String backupMaxAge(Rule.Subject s) {
     String t = s.text();
+    String age = null;
+    int first = Integer.MAX_VALUE;
     Matcher n = EVERY_N_HOURS.matcher(t);
     if (n.find()) {
       int hours = Integer.parseInt(n.group(1));
-      return hours > 0 && hours < 24 ? (hours + 2) + "h" : null;
+      first = n.start();
+      age = hours > 0 && hours < 24 ? (hours + 2) + "h" : null;
     }
-    if (HOURLY.matcher(t).find()) {
-      return "2h";
+    for (Map.Entry<Pattern, String> period :
+        List.of(
+            Map.entry(HOURLY, "2h"),
+            Map.entry(DAILY, ""),
+            Map.entry(WEEKLY, "8d"),
+            Map.entry(MONTHLY, "32d"))) {
+      Matcher m = period.getKey().matcher(t);
+      if (m.find() && m.start() < first) {
+        first = m.start();
+        age = period.getValue().isEmpty() ? null : period.getValue();
+      }
     }
-    if (WEEKLY.matcher(t).find()) {
-      return "8d";
-    }
-    if (MONTHLY.matcher(t).find()) {
-      return "32d";
-    }
-    return null;
+    return age;
   }
 
   private static final String CONNECTIONS =
