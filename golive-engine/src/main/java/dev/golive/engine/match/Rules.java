@@ -189,7 +189,8 @@ final class Rules {
   static final String HEALTH_PATH =
       "(?<![\\p{L}\\p{N}])/(?:health\\w*|healthz|livez|readyz|ping)(?![\\p{L}\\p{N}])";
 
-  static final String DOTENV = "(?<![\\p{L}\\p{N}_/-])\\.env(?:\\.[a-z]+)?(?![\\p{L}\\p{N}])";
+  /** A dotenv file: {@code .env}, {@code .env.local}, or {@code /.env} as the site's path. */
+  static final String DOTENV = "(?<![\\p{L}\\p{N}_/-])/?\\.env(?:\\.[a-z]+)?(?![\\p{L}\\p{N}])";
 
   static final String GIT_DIR = "(?<![\\p{L}\\p{N}_-])/?\\.git(?![\\p{L}\\p{N}_-])/?";
 
@@ -432,6 +433,9 @@ final class Rules {
           + "|olib tashlan\\w*|yok|değil|edilmedi|tidak|tanpa|bukan|dihapus|keine?|kein\\w*"
           + "|nicht|ohne|entfernt|sin|ningún|ninguna|sem|nenhum\\w*|não|pas|aucun\\w*|sans"
           + "|supprimé\\w*|retiré\\w*|không|没有|无|不|なし|ない|없음|없|제거|йўқ|эмас";
+
+  /** A dotenv file anywhere in the repository: {@code .env}, {@code backend/.env.local}. */
+  static final String DOTENV_FILE = "(?<![\\p{L}\\p{N}_-])\\.env(?:\\.[a-z]+)?(?![\\p{L}\\p{N}])";
 
   static final String DOTENV_TEMPLATE =
       "(?<![\\p{L}\\p{N}_/-])\\.env\\.(?:example|sample|template|dist)(?![\\p{L}\\p{N}.])";
@@ -1193,8 +1197,8 @@ final class Rules {
               .veto("ports?|порт\\w*|compose|docker\\w*|containers?|контейнер\\w*")
               .build(),
           deep("repo.env-ignored")
-              .cuePatternWith(0.9, DOTENV, GIT_IGNORE)
-              .cuePatternWith(0.85, DOTENV, IN_GIT)
+              .cuePatternWith(0.9, DOTENV_FILE, GIT_IGNORE)
+              .cuePatternWith(0.85, DOTENV_FILE, IN_GIT)
               .veto(
                   "backup\\w*|saqla\\w*|stored?|хран\\w*|сохран\\w*|lưu|copy|copied|скопир\\w*"
                       + "|nusxa\\w*|create\\w*|созда\\w*|yarat\\w*|exists?|существ\\w*|存在"
