@@ -1028,7 +1028,8 @@ final class Rules {
                       + "|dibuat|erstellt|cread\\w*|criad\\w*|créé\\w*|已创建|作成|rollback|откат\\w*"
                       + "|ロールバック|回滚|롤백|downgrade|scripts?|скрипт\\w*|脚本|スクリプト|plan\\w*"
                       + "|strateg\\w*|стратеги\\w*|checks?|errors?|ошибк\\w*|corrupt\\w*|data migration"
-                      + "|images?|изображен\\w*|ready|готов\\w*|separate|отдельн\\w*|avoid|manual\\w*")
+                      + "|images?|изображен\\w*|ready|готов\\w*|separate|отдельн\\w*|avoid|manual\\w*"
+                      + "|db push")
               .build(),
           database("db.indexes")
               .cue(
