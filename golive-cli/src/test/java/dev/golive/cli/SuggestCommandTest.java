@@ -42,8 +42,12 @@ class SuggestCommandTest {
                 + f
                 + ":4  Site is up and reachable\n"
                 + "  0.70  http.status\n"
+                + f
+                + ":6  Nightly backups restored\n"
+                + "  0.85  db.backup-recent\n"
+                + "  0.75  db.backup-restorable\n"
                 + "\n"
-                + "2 bindings for 2 items at confidence 0.60 or more; 'golive bind FILE --write'"
+                + "4 bindings for 3 items at confidence 0.60 or more; 'golive bind FILE --write'"
                 + " writes them into the file.\n");
     assertThat(CliRun.of("suggest", "--min-confidence", "0.4", f.toString()).out())
         .contains(":5  Security headers configured\n  0.50  http.frame-options\n")
@@ -85,7 +89,7 @@ class SuggestCommandTest {
 
   @Test
   void exit0WithNothingToPropose() throws IOException {
-    Path f = file("CHECKLIST.md", "- [x] Nightly backups restored\n");
+    Path f = file("CHECKLIST.md", "- [x] Team trained on incident response\n");
     CliRun run = CliRun.of("suggest", f.toString());
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEqualTo("No bindings to propose at confidence 0.60 or more.\n");

@@ -40,6 +40,8 @@ record Rule(
    * @param with more words that must be found as well: in the item, or in the item or its section
    *     path when {@code withInSections}
    * @param unless words in the item that keep this cue from matching (another check fits better)
+   * @param about what the item must be about as well: words in the item or its section path, such
+   *     as a database under a "Database" heading
    */
   record Cue(
       double confidence,
@@ -47,7 +49,18 @@ record Rule(
       Pattern with,
       boolean withInSections,
       Pattern unless,
-      boolean cased) {
+      boolean cased,
+      Pattern about) {
+
+    Cue(
+        double confidence,
+        Pattern words,
+        Pattern with,
+        boolean withInSections,
+        Pattern unless,
+        boolean cased) {
+      this(confidence, words, with, withInSections, unless, cased, null);
+    }
 
     /** The words that matched, or {@code null}. */
     String match(Subject s) {
@@ -58,16 +71,24 @@ record Rule(
       if (unless != null && unless.matcher(s.text()).find()) {
         return null;
       }
+      String found = m.group();
       if (with != null) {
         Matcher w = with.matcher(s.text());
         if (w.find()) {
-          return m.group() + " + " + w.group();
-        }
-        if (!withInSections || !with.matcher(s.path()).find()) {
+          found += " + " + w.group();
+        } else if (!withInSections || !with.matcher(s.path()).find()) {
           return null;
         }
       }
-      return m.group();
+      if (about != null) {
+        Matcher a = about.matcher(s.text());
+        if (a.find()) {
+          found += " + " + a.group();
+        } else if (!about.matcher(s.path()).find()) {
+          return null;
+        }
+      }
+      return found;
     }
   }
 
@@ -155,6 +176,34 @@ record Rule(
     /** A raw pattern over the item as written, where letter case tells words apart. */
     Builder cueCased(double confidence, String regex) {
       return add(new Cue(confidence, Fold.compile(regex), null, false, null, true));
+    }
+
+    /** A pattern over the item as written, together with whole words {@code with} in the item. */
+    Builder cueCasedWith(double confidence, String regex, String with) {
+      return add(new Cue(confidence, Fold.compile(regex), Fold.words(with), false, null, true));
+    }
+
+    /** Words with {@code with} in the item, unless {@code unless} is in the item too. */
+    Builder cueWithUnless(double confidence, String words, String with, String unless) {
+      return add(
+          new Cue(
+              confidence, Fold.words(words), Fold.words(with), false, Fold.words(unless), false));
+    }
+
+    /**
+     * Words with {@code with} in the item, when the item or its section path is {@code about} the
+     * thing the check looks at ("Indexes created" under a "Database" heading).
+     */
+    Builder cueWithAbout(double confidence, String words, String with, String about) {
+      return add(
+          new Cue(
+              confidence,
+              Fold.words(words),
+              Fold.words(with),
+              false,
+              null,
+              false,
+              Fold.words(about)));
     }
 
     private Builder add(Cue cue) {

@@ -2,15 +2,20 @@ package dev.golive.engine.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.golive.checks.Catalog;
 import dev.golive.core.model.Item;
 import dev.golive.core.read.ChecklistReader;
 import dev.golive.core.read.SourceDocument;
+import dev.golive.engine.config.GoliveConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,33 @@ class MatchFixtureTest {
     }
     assertThat(doc.checklist().items()).hasSizeGreaterThan(100);
     assertThat(wrong).as("items matched otherwise than marked").isEmpty();
+  }
+
+  /**
+   * What the fixture expects is what golive binds with its own catalog: every check proposed is in
+   * it, takes the parameters read from the words and accepts their values.
+   */
+  @Test
+  void theCatalogRunsEveryProposalAsProposed() {
+    SourceDocument doc = fixture("items.md");
+    ItemMatcher matcher = new ItemMatcher();
+    Map<Integer, List<String>> proposed = new TreeMap<>();
+    for (Item item : doc.checklist().items()) {
+      for (Proposal p : matcher.match(item.text(), item.section())) {
+        if (p.confidence() >= AutoBinder.DEFAULT_MIN_CONFIDENCE) {
+          proposed.computeIfAbsent(item.line(), l -> new ArrayList<>()).add(spec(p));
+        }
+      }
+    }
+    Map<Integer, List<String>> bound = new TreeMap<>();
+    for (Suggestion s :
+        new AutoBinder(Catalog.builtIn())
+            .suggest(doc, 1, GoliveConfig.empty(), AutoBinder.DEFAULT_MIN_CONFIDENCE)) {
+      bound.computeIfAbsent(s.item().line(), l -> new ArrayList<>()).add(s.binding().spec());
+    }
+    proposed.values().forEach(Collections::sort);
+    bound.values().forEach(Collections::sort);
+    assertThat(bound).isEqualTo(proposed);
   }
 
   @Test
