@@ -11,12 +11,10 @@ import dev.golive.core.read.ChecklistReader;
 import dev.golive.core.read.SourceDocument;
 import dev.golive.core.score.AuditAssessment;
 import dev.golive.core.score.Policy;
+import dev.golive.engine.AuditSetup;
 import dev.golive.engine.Auditor;
 import dev.golive.engine.Binding;
-import dev.golive.engine.Plan;
-import dev.golive.engine.Planner;
 import dev.golive.engine.Progress;
-import dev.golive.engine.Waivers;
 import dev.golive.engine.config.GoliveConfig;
 import dev.golive.engine.match.AutoBinder;
 import java.io.IOException;
@@ -166,15 +164,13 @@ final class AuditCommand implements Callable<Integer> {
     Catalog catalog = Catalog.builtIn();
     List<Binding> proposed =
         auto ? new AutoBinder(catalog).bindings(docs, config, minConfidence) : List.of();
-    Plan plan = new Planner(catalog).plan(docs, config, proposed);
-    Waivers waivers = Waivers.resolve(config, docs, LocalDate.now());
-    List<Problem> problems = new ArrayList<>(plan.problems());
-    problems.addAll(waivers.problems());
+    AuditSetup setup = AuditSetup.of(catalog, docs, config, proposed, LocalDate.now());
+    List<Problem> problems = setup.problems();
     if (!problems.isEmpty()) {
       throw problems(problems);
     }
-    waivers.expired().forEach(p -> output.warn(p.oneLine()));
-    if (plan.checkCount() == 0) {
+    setup.waivers().expired().forEach(p -> output.warn(p.oneLine()));
+    if (setup.plan().checkCount() == 0) {
       output.warn(
           "golive: no item is bound to a check, so every item is self-reported; bind items with"
               + " <!-- golive: CHECK --> comments or golive.yaml ('golive checks' lists them)");
@@ -189,7 +185,7 @@ final class AuditCommand implements Callable<Integer> {
             trust(),
             policy,
             progress);
-    AuditAssessment result = new Auditor(options).run(plan, targets, waivers);
+    AuditAssessment result = setup.run(targets, options);
     progress.ended();
     return result;
   }
@@ -248,24 +244,12 @@ final class AuditCommand implements Callable<Integer> {
           "no target to audit: give --target URL or --target KIND=VALUE, or list targets in"
               + " golive.yaml");
     }
-    Resources defaults = Resources.NONE.with(TargetKind.REPO, repository().toString(), Path.of(""));
+    // every target reads the repository the first checklist lives in unless it names its own
     List<Target> out = new ArrayList<>();
-    for (Target t : targets) {
-      Target full = t.withResources(defaults.overriddenBy(t.resources()).overriddenBy(given));
+    for (Target full : AuditSetup.complete(targets, AuditSetup.defaults(files.getFirst()), given)) {
       out.add(dns == null ? full : full.withResolver(dns));
     }
     return out;
-  }
-
-  /** The repository the first checklist lives in, or its folder when it is in none. */
-  private Path repository() {
-    Path folder = files.getFirst().toAbsolutePath().getParent();
-    for (Path p = folder; p != null; p = p.getParent()) {
-      if (Files.exists(p.resolve(".git"))) {
-        return p;
-      }
-    }
-    return folder == null ? Path.of("").toAbsolutePath() : folder;
   }
 
   private static URI url(String text) {
