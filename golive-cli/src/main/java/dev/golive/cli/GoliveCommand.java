@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       SuggestCommand.class,
       BindCommand.class,
       ChecksCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     footerHeading = "%n",
