@@ -145,6 +145,8 @@ public final class Security {
     ctx.header(
         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
     ctx.header("Cache-Control", "no-store");
+    // answers may come gzipped: caches keep them apart by the encoding asked for
+    ctx.header("Vary", "Accept-Encoding");
     if (config.https() || secure(ctx)) {
       ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }

@@ -183,6 +183,8 @@ public final class ApprovalApi {
       throw e;
     } catch (IllegalArgumentException e) {
       throw HttpProblem.invalid(e.getMessage());
+    } catch (IllegalStateException e) {
+      throw HttpProblem.conflict(e.getMessage());
     }
   }
 }

@@ -64,7 +64,7 @@ public final class Users {
                   .mapTo(Integer.class)
                   .one()
               > 0) {
-            throw new IllegalArgumentException("there is a user " + e + " already");
+            throw new IllegalStateException("there is a user " + e + " already");
           }
           long id =
               h.createQuery(
@@ -145,7 +145,7 @@ public final class Users {
                       .mapTo(Integer.class)
                       .one()
                   <= 1) {
-            throw new IllegalArgumentException(
+            throw new IllegalStateException(
                 "the last active admin stays an admin: make another admin first");
           }
           h.createUpdate("UPDATE users SET name = :n, role = :r, disabled_at = :d WHERE id = :id")
