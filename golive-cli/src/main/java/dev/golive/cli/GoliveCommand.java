@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       StatusCommand.class,
       AuditCommand.class,
+      HistoryCommand.class,
       SuggestCommand.class,
       BindCommand.class,
       ChecksCommand.class,

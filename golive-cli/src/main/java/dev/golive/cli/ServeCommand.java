@@ -5,7 +5,6 @@ import dev.golive.core.GoliveException;
 import dev.golive.server.GoliveServer;
 import dev.golive.server.ServerConfig;
 import dev.golive.store.Store;
-import dev.golive.store.StoreUrl;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.net.ssl.X509TrustManager;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code golive serve}: the team server, until SIGINT or SIGTERM. */
@@ -61,14 +61,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address to listen on (default: 127.0.0.1; 0.0.0.0 for every one).")
   String bind;
 
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description =
-          "The history store: a SQLite file (PATH or sqlite:PATH) or a PostgreSQL URL"
-              + " (postgres://USER:$${PASSWORD}@HOST/DB, the password read from that environment"
-              + " variable). Default: $GOLIVE_DB, else ~/.golive/golive.db.")
-  String db;
+  @Mixin StoreOptions storeOptions = new StoreOptions();
 
   @Option(
       names = "--base-url",
@@ -113,7 +106,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config = config();
-    Store store = Store.open(storeUrl(), Store.Options.defaults().withPoolSize(10));
+    // a server answers many requests at once: more connections than a command's two
+    Store store = Store.open(storeOptions.url(), Store.Options.defaults().withPoolSize(10));
     GoliveServer server;
     try {
       server = GoliveServer.start(store, config, output.err());
@@ -206,14 +200,6 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw GoliveException.usage(e.getMessage());
     }
-  }
-
-  private StoreUrl storeUrl() {
-    if (db != null) {
-      return StoreUrl.parse(db);
-    }
-    String env = System.getenv("GOLIVE_DB");
-    return env == null || env.isBlank() ? StoreUrl.defaultStore() : StoreUrl.parse(env);
   }
 
   private static boolean isLoopback(String address) {

@@ -74,6 +74,9 @@ final class AuditWriter {
             .bind("waived", counts.getOrDefault(ItemVerdict.WAIVED, 0))
             .mapTo(Long.class)
             .one();
+    h.createUpdate("UPDATE projects SET n_audits = n_audits + 1 WHERE id = :id")
+        .bind("id", projectId)
+        .execute();
     targets(auditId, audit.targets(), run);
     itemsAndFindings(auditId, audit.targets());
     return new AuditSummary(

@@ -45,7 +45,8 @@ public final class Store implements AutoCloseable {
   /**
    * How a store is opened.
    *
-   * @param poolSize connections kept at most: 2 serve the command line, a server wants more
+   * @param poolSize connections kept at most: 2 serve the command line (and are the least, as
+   *     Flyway holds two while it migrates PostgreSQL), a server wants more
    * @param connectTimeout how long connecting to PostgreSQL, or waiting for a locked SQLite file,
    *     may take
    * @param clock what {@code created_at} and the audit log's times are read from
@@ -306,7 +307,7 @@ public final class Store implements AutoCloseable {
 
   private static HikariConfig common(Options options) {
     HikariConfig hikari = new HikariConfig();
-    hikari.setMaximumPoolSize(Math.max(1, options.poolSize()));
+    hikari.setMaximumPoolSize(Math.max(2, options.poolSize()));
     hikari.setMinimumIdle(1);
     hikari.setConnectionTimeout(Math.max(250, options.connectTimeout().toMillis() + 1000));
     // connect once now, so that a wrong password or an unreachable server is said at once

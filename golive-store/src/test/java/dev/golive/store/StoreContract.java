@@ -188,6 +188,7 @@ abstract class StoreContract {
       assertThat(count(store, "findings")).isZero();
       assertThat(count(store, "audit_log")).isEqualTo(1);
       assertThat(store.project("shop")).isEmpty();
+      assertThat(store.project("other").orElseThrow().audits()).isEqualTo(1);
       // and the store still takes the next audit
       store.save(
           "shop", audit(Verdict.GO, 100.0, row("a1", "HSTS", ItemVerdict.VERIFIED)), run(T0));

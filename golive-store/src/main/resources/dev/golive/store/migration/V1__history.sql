@@ -9,6 +9,8 @@ CREATE TABLE projects (
   slug TEXT NOT NULL,
   created_at BIGINT NOT NULL,
   created_by TEXT NOT NULL,
+  -- kept by each save in its transaction, so that listing projects counts nothing
+  n_audits INTEGER NOT NULL DEFAULT 0,
   CONSTRAINT projects_name_key UNIQUE (name),
   CONSTRAINT projects_slug_key UNIQUE (slug)
 );
