@@ -127,11 +127,18 @@ final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "golive-serve-stop"));
-    Optional<String> oneTime =
-        GoliveServer.firstAdmin(
-            server.services(),
-            System.getenv("GOLIVE_ADMIN_EMAIL"),
-            System.getenv("GOLIVE_ADMIN_PASSWORD"));
+    Optional<String> oneTime;
+    try {
+      oneTime =
+          GoliveServer.firstAdmin(
+              server.services(),
+              System.getenv("GOLIVE_ADMIN_EMAIL"),
+              System.getenv("GOLIVE_ADMIN_PASSWORD"));
+    } catch (IllegalArgumentException e) {
+      throw GoliveException.usage(
+          "golive serve: GOLIVE_ADMIN_EMAIL and GOLIVE_ADMIN_PASSWORD cannot make the first admin: "
+              + e.getMessage());
+    }
     oneTime.ifPresent(
         pw ->
             output.warn(

@@ -108,7 +108,12 @@ public final class GoliveServer implements AutoCloseable {
                     hc.setSendServerVersion(false);
                     hc.setSendXPoweredBy(false);
                   });
-              cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+              cfg.jetty.modifyServer(
+                  server -> {
+                    // on stop, requests in flight get up to five seconds to finish
+                    server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                    server.setStopTimeout(5_000);
+                  });
               if (config.tlsCert() != null) {
                 cfg.jetty.addConnector((server, hc) -> https(server, hc, config));
               }
