@@ -2,6 +2,7 @@ package dev.golive.cli;
 
 import dev.golive.checks.Catalog;
 import dev.golive.checks.Resources;
+import dev.golive.checks.Secrets;
 import dev.golive.checks.Target;
 import dev.golive.checks.TargetKind;
 import dev.golive.checks.Trust;
@@ -11,14 +12,15 @@ import dev.golive.core.read.ChecklistReader;
 import dev.golive.core.read.SourceDocument;
 import dev.golive.core.score.AuditAssessment;
 import dev.golive.core.score.Policy;
+import dev.golive.engine.AuditSetup;
 import dev.golive.engine.Auditor;
 import dev.golive.engine.Binding;
-import dev.golive.engine.Plan;
-import dev.golive.engine.Planner;
 import dev.golive.engine.Progress;
-import dev.golive.engine.Waivers;
 import dev.golive.engine.config.GoliveConfig;
 import dev.golive.engine.match.AutoBinder;
+import dev.golive.store.AuditSummary;
+import dev.golive.store.RunInfo;
+import dev.golive.store.Store;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -26,10 +28,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.net.ssl.X509TrustManager;
 import picocli.CommandLine.Command;
@@ -52,13 +57,19 @@ import picocli.CommandLine.Parameters;
       "  golive audit PRODUCTION_CHECKLIST.md --target https://shop.example",
       "  golive audit CHECKLIST.md --config golive.yaml --format json > audit.json",
       "  golive audit CHECKLIST.md --target https://staging.test --ca-file ca.pem --deadline 30s",
-      "  golive audit CHECKLIST.md --target https://shop.example --allow-commands"
+      "  golive audit CHECKLIST.md --target https://shop.example --allow-commands",
+      "  golive audit CHECKLIST.md --store --project shop   (then: golive history shop)"
     })
 final class AuditCommand implements Callable<Integer> {
   private final Output output;
 
   /** The checklists as read by the last {@link #audit()}. */
   private List<SourceDocument> docs = List.of();
+
+  /** The config and targets of the last {@link #audit()}. */
+  private GoliveConfig config = GoliveConfig.empty();
+
+  private List<Target> audited = List.of();
 
   AuditCommand(Output output) {
     this.output = output;
@@ -139,13 +150,51 @@ final class AuditCommand implements Callable<Integer> {
               + " verified, clear what a target contradicted; nothing else in the file changes.")
   boolean update;
 
+  @Option(
+      names = "--store",
+      description =
+          "Keep the audit in the history store (see --db), where 'golive history' shows the"
+              + " trend and what changed.")
+  boolean store;
+
+  @Mixin StoreOptions storeOptions = new StoreOptions();
+
+  @Option(
+      names = "--project",
+      paramLabel = "NAME",
+      description =
+          "The project the audit is kept under (default: 'project' in golive.yaml, else the"
+              + " first checklist's folder name).")
+  String project;
+
   @Mixin ReportOptions report = new ReportOptions();
 
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
 
   @Override
   public Integer call() throws IOException {
-    AuditAssessment result = audit();
+    // --db names a store, so it keeps the audit too; opened first, so that a store that cannot
+    // be written is said before the audit runs rather than after
+    boolean keep = store || storeOptions.db != null;
+    Instant started = Instant.now();
+    try (Store history = keep ? storeOptions.open() : null) {
+      AuditAssessment result = audit();
+      if (history != null) {
+        String name = projectName();
+        AuditSummary saved = history.save(name, result, runInfo(started, Instant.now()));
+        output.warn(
+            "golive: stored as audit #"
+                + saved.id()
+                + " of project '"
+                + name
+                + "' in "
+                + history.shown());
+      }
+      return report(result);
+    }
+  }
+
+  private int report(AuditAssessment result) throws IOException {
     report.write(output.out(), (writer, messages, w) -> writer.write(result, messages, w));
     if (update) {
       new BoxUpdate(output).apply(files, docs, result);
@@ -161,7 +210,7 @@ final class AuditCommand implements Callable<Integer> {
     report.messages();
     Duration limit = Durations.parse("--deadline", deadline);
     Duration perCheck = Durations.parse("--check-timeout", checkTimeout);
-    GoliveConfig config = config();
+    config = config();
     if (!config.problems().isEmpty()) {
       throw problems(config.problems());
     }
@@ -173,18 +222,17 @@ final class AuditCommand implements Callable<Integer> {
       docs.add(ChecklistReader.readSource(file, file.toString()));
     }
     List<Target> targets = targets(config);
+    audited = targets;
     Catalog catalog = Catalog.builtIn();
     List<Binding> proposed =
         auto ? new AutoBinder(catalog).bindings(docs, config, minConfidence) : List.of();
-    Plan plan = new Planner(catalog).plan(docs, config, proposed);
-    Waivers waivers = Waivers.resolve(config, docs, LocalDate.now());
-    List<Problem> problems = new ArrayList<>(plan.problems());
-    problems.addAll(waivers.problems());
+    AuditSetup setup = AuditSetup.of(catalog, docs, config, proposed, LocalDate.now());
+    List<Problem> problems = setup.problems();
     if (!problems.isEmpty()) {
       throw problems(problems);
     }
-    waivers.expired().forEach(p -> output.warn(p.oneLine()));
-    if (plan.checkCount() == 0) {
+    setup.waivers().expired().forEach(p -> output.warn(p.oneLine()));
+    if (setup.plan().checkCount() == 0) {
       output.warn(
           "golive: no item is bound to a check, so every item is self-reported; bind items with"
               + " <!-- golive: CHECK --> comments or golive.yaml ('golive checks' lists them)");
@@ -200,9 +248,45 @@ final class AuditCommand implements Callable<Integer> {
             policy,
             progress,
             allowCommands);
-    AuditAssessment result = new Auditor(options).run(plan, targets, waivers);
+    AuditAssessment result = setup.run(targets, options);
     progress.ended();
     return result;
+  }
+
+  /** {@code --project}, else golive.yaml's {@code project}, else the checklist's folder name. */
+  private String projectName() {
+    if (project != null && !project.isBlank()) {
+      return project.strip();
+    }
+    if (config.project() != null) {
+      return config.project();
+    }
+    Path folder = files.getFirst().toAbsolutePath().normalize().getParent();
+    Path name = folder == null ? null : folder.getFileName();
+    return name == null ? "default" : name.toString();
+  }
+
+  private RunInfo runInfo(Instant started, Instant finished) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    for (Target t : audited) {
+      List<String> parts = new ArrayList<>();
+      if (t.web() != null) {
+        parts.add("web " + t.web());
+      }
+      if (t.resources().database() != null) {
+        parts.add("database " + Secrets.redact(t.resources().database()));
+      }
+      if (t.resources().redis() != null) {
+        parts.add("redis " + Secrets.redact(t.resources().redis()));
+      }
+      shown.put(t.name(), String.join(", ", parts));
+    }
+    return RunInfo.cli(
+        Version.number(),
+        started,
+        finished,
+        RunInfo.digest(docs.stream().map(SourceDocument::bytes).toList()),
+        shown);
   }
 
   private GoliveConfig config() {
@@ -259,24 +343,12 @@ final class AuditCommand implements Callable<Integer> {
           "no target to audit: give --target URL or --target KIND=VALUE, or list targets in"
               + " golive.yaml");
     }
-    Resources defaults = Resources.NONE.with(TargetKind.REPO, repository().toString(), Path.of(""));
+    // every target reads the repository the first checklist lives in unless it names its own
     List<Target> out = new ArrayList<>();
-    for (Target t : targets) {
-      Target full = t.withResources(defaults.overriddenBy(t.resources()).overriddenBy(given));
+    for (Target full : AuditSetup.complete(targets, AuditSetup.defaults(files.getFirst()), given)) {
       out.add(dns == null ? full : full.withResolver(dns));
     }
     return out;
-  }
-
-  /** The repository the first checklist lives in, or its folder when it is in none. */
-  private Path repository() {
-    Path folder = files.getFirst().toAbsolutePath().getParent();
-    for (Path p = folder; p != null; p = p.getParent()) {
-      if (Files.exists(p.resolve(".git"))) {
-        return p;
-      }
-    }
-    return folder == null ? Path.of("").toAbsolutePath() : folder;
   }
 
   private static URI url(String text) {

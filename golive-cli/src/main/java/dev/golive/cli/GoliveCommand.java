@@ -19,11 +19,13 @@ import picocli.CommandLine.Spec;
     subcommands = {
       StatusCommand.class,
       AuditCommand.class,
+      HistoryCommand.class,
       SuggestCommand.class,
       BindCommand.class,
       ChecksCommand.class,
       DemoCommand.class,
-      NotifyCommand.class
+      NotifyCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     footerHeading = "%n",

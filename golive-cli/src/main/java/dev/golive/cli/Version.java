@@ -9,4 +9,10 @@ final class Version implements CommandLine.IVersionProvider {
     String v = Version.class.getPackage().getImplementationVersion();
     return new String[] {"golive " + (v == null ? "(development build)" : v)};
   }
+
+  /** The version number alone, or {@code development} outside the built jar. */
+  static String number() {
+    String v = Version.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
 }

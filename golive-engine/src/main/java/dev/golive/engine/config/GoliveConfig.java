@@ -24,14 +24,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code golive.yaml}: the targets, bindings, policy and waivers of a checklist, read with every
- * problem named by line.
+ * {@code golive.yaml}: the project, targets, bindings, policy and waivers of a checklist, read with
+ * every problem named by line.
  *
  * @param file how messages refer to the file
+ * @param project the name audits are stored under ({@code golive audit --store}), or {@code null}
  * @param problems everything wrong with it; nothing runs while there are any
  */
 public record GoliveConfig(
     String file,
+    String project,
     List<Target> targets,
     List<ConfigBinding> bindings,
     PolicySpec policy,
@@ -46,7 +48,7 @@ public record GoliveConfig(
    * server), so an audit leaves it alone.
    */
   private static final Set<String> TOP_KEYS =
-      Set.of("targets", "bindings", "policy", "waivers", "notify");
+      Set.of("project", "targets", "bindings", "policy", "waivers", "notify");
 
   /**
    * A binding in the config.
@@ -80,7 +82,8 @@ public record GoliveConfig(
 
   /** An empty config: no targets, no bindings. */
   public static GoliveConfig empty() {
-    return new GoliveConfig(null, List.of(), List.of(), PolicySpec.NONE, List.of(), List.of());
+    return new GoliveConfig(
+        null, null, List.of(), List.of(), PolicySpec.NONE, List.of(), List.of());
   }
 
   /** Reads {@code path}; a file that cannot be read at all is one problem. */
@@ -100,6 +103,7 @@ public record GoliveConfig(
   private static GoliveConfig failed(String name, String message) {
     return new GoliveConfig(
         name,
+        null,
         List.of(),
         List.of(),
         PolicySpec.NONE,
@@ -130,6 +134,7 @@ public record GoliveConfig(
               : 0;
       return new GoliveConfig(
           name,
+          null,
           List.of(),
           List.of(),
           PolicySpec.NONE,
@@ -153,8 +158,9 @@ public record GoliveConfig(
     GoliveConfig read(YamlNode root) {
       Map<String, YamlNode> top = root.map();
       if (top == null) {
-        problem(root, "expected a mapping with targets, bindings, policy or waivers");
-        return new GoliveConfig(name, List.of(), List.of(), PolicySpec.NONE, List.of(), problems);
+        problem(root, "expected a mapping with project, targets, bindings, policy or waivers");
+        return new GoliveConfig(
+            name, null, List.of(), List.of(), PolicySpec.NONE, List.of(), problems);
       }
       top.forEach(
           (k, v) -> {
@@ -174,8 +180,18 @@ public record GoliveConfig(
       List<ConfigBinding> bindings = bindings(top.get("bindings"));
       PolicySpec policy = policy(top.get("policy"));
       List<WaiverSpec> waivers = waivers(top.get("waivers"));
+      String project = project(top.get("project"));
       problems.sort(java.util.Comparator.comparingInt(Problem::line));
-      return new GoliveConfig(name, targets, bindings, policy, waivers, problems);
+      return new GoliveConfig(name, project, targets, bindings, policy, waivers, problems);
+    }
+
+    private String project(YamlNode node) {
+      String p = text(node);
+      if (p != null && (p.isBlank() || p.strip().length() > 200 || p.contains("\n"))) {
+        problem(node, "'project' should name the project in one line, as in 'project: shop'");
+        return null;
+      }
+      return p == null ? null : p.strip();
     }
 
     private List<Target> targets(YamlNode node) {

@@ -53,6 +53,16 @@ class GoliveConfigTest {
   }
 
   @Test
+  void theProjectNamesWhereAuditsAreStored() {
+    assertThat(GoliveConfig.parse("golive.yaml", "project: Shop API\n", BASE).project())
+        .isEqualTo("Shop API");
+    assertThat(GoliveConfig.parse("golive.yaml", "targets: {}\n", BASE).project()).isNull();
+    assertThat(GoliveConfig.parse("golive.yaml", "project: [a, b]\n", BASE).problems())
+        .extracting(Problem::oneLine)
+        .containsExactly("golive.yaml:1: expected a value, not a list");
+  }
+
+  @Test
   void everyProblemWithATargetIsNamedByLine() {
     GoliveConfig c =
         GoliveConfig.parse(
