@@ -24,9 +24,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,7 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The dashboard's forms: projects, waivers and sign-offs for editors, users and API tokens for
@@ -61,6 +62,13 @@ public final class Forms {
 
   /** How many checklist files of the repositories folder the project form offers. */
   private static final int MAX_OFFERED = 200;
+
+  /** How many files the search for them looks at, at most. */
+  private static final int MAX_VISITED = 20_000;
+
+  /** Folders of dependencies and builds, never searched for checklists. */
+  private static final Set<String> SKIPPED =
+      Set.of("node_modules", "vendor", "target", "build", "dist");
 
   private final Services s;
   private final Pages pages;
@@ -210,35 +218,53 @@ public final class Forms {
     pages.render(ctx, status, "project-form.jte", m);
   }
 
-  /** The Markdown files of the repositories folder, as paths relative to it, a few levels deep. */
+  /**
+   * The Markdown files of the repositories folder, as paths relative to it, a few levels deep;
+   * hidden folders and dependency folders are not entered.
+   */
   private List<String> checklists() {
     Path root = s.config().repositories();
     if (root == null || !Files.isDirectory(root)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.walk(root, 4, new FileVisitOption[0])) {
-      return files
-          .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-          .filter(Files::isRegularFile)
-          .map(f -> root.relativize(f))
-          .filter(r -> r.toString().chars().noneMatch(Character::isISOControl))
-          .filter(
-              r -> {
-                for (Path part : r) {
-                  String n = part.toString();
-                  if (n.startsWith(".") || n.equals("node_modules")) {
-                    return false;
-                  }
-                }
-                return true;
-              })
-          .map(r -> r.toString().replace('\\', '/'))
-          .sorted()
-          .limit(MAX_OFFERED)
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
+    List<String> found = new ArrayList<>();
+    int[] visited = {0};
+    try {
+      Files.walkFileTree(
+          root,
+          Set.of(),
+          4,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+              String n = d.getFileName() == null ? "" : d.getFileName().toString();
+              boolean skip = !d.equals(root) && (n.startsWith(".") || SKIPPED.contains(n));
+              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+              String rel = root.relativize(f).toString().replace('\\', '/');
+              if (a.isRegularFile()
+                  && rel.toLowerCase(Locale.ROOT).endsWith(".md")
+                  && rel.chars().noneMatch(Character::isISOControl)) {
+                found.add(rel);
+              }
+              return found.size() >= MAX_OFFERED || ++visited[0] > MAX_VISITED
+                  ? FileVisitResult.TERMINATE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
       return List.of();
     }
+    found.sort(null);
+    return found;
   }
 
   // ---- waivers and sign-offs
