@@ -151,7 +151,7 @@ public final class Pages {
   }
 
   /** The waivers of {@code project} that hold today, by item. */
-  Map<String, StoredWaiver> waivedNow(String project) {
+  private Map<String, StoredWaiver> waivedNow(String project) {
     Map<String, StoredWaiver> out = new HashMap<>();
     for (StoredWaiver w : s.store().waivers().active(project, today())) {
       out.putIfAbsent(w.itemId(), w);
