@@ -90,6 +90,7 @@ public final class GoliveServer implements AutoCloseable {
     routes.addAll(new ApprovalApi(services).routes());
     routes.addAll(new AccountApi(services).routes());
     routes.addAll(pages.routes());
+    routes.addAll(new dev.golive.server.web.Forms(services, pages).routes());
     Javalin app =
         Javalin.create(
             cfg -> {
@@ -97,6 +98,9 @@ public final class GoliveServer implements AutoCloseable {
               cfg.startup.showOldJavalinVersionWarning = false;
               cfg.concurrency.useVirtualThreads = true;
               cfg.http.maxRequestSize = 2L << 20;
+              // forms with files (a checklist upload) stay within the same size
+              cfg.jetty.multipartConfig.maxTotalRequestSize(
+                  Security.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
               // pages and JSON of 512 bytes or more go gzipped (Javalin's default starts at 1500)
               io.javalin.compression.CompressionStrategy gzip =
                   new io.javalin.compression.CompressionStrategy(

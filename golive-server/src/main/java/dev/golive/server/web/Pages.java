@@ -3,6 +3,7 @@ package dev.golive.server.web;
 import static dev.golive.server.auth.Role.EDITOR;
 import static dev.golive.server.auth.Role.VIEWER;
 
+import dev.golive.server.Actions;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.Principal;
 import dev.golive.server.Route;
@@ -14,13 +15,14 @@ import dev.golive.server.auth.Sessions;
 import dev.golive.server.auth.Tokens;
 import dev.golive.server.auth.User;
 import dev.golive.server.auth.Users;
+import dev.golive.server.project.AuditRunner;
 import dev.golive.store.AuditSummary;
 import dev.golive.store.Changes;
 import dev.golive.store.ProjectSummary;
 import dev.golive.store.ServerAccess;
-import dev.golive.store.StoreException;
 import dev.golive.store.StoredAudit;
 import dev.golive.store.StoredItem;
+import dev.golive.store.StoredWaiver;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -50,6 +52,9 @@ public final class Pages {
               .substring(0, 12);
 
   private static final String LANG_COOKIE = "golive-lang";
+
+  /** Seconds between reloads of a project's page while the audit it started runs. */
+  static final int RUN_REFRESH = 2;
 
   /** How far ahead the waivers page looks. */
   static final int WAIVER_DAYS = 30;
@@ -113,40 +118,96 @@ public final class Pages {
     ProjectSummary p = s.store().project(s.project(slug)).orElseThrow();
     List<AuditSummary> audits = s.access().audits(p.name(), null, 20);
     StoredAudit latest = audits.isEmpty() ? null : s.store().audit(audits.getFirst().id());
+    AuditRunner.Run run = run(ctx, p.name());
+    boolean running =
+        run != null && (run.state().equals("queued") || run.state().equals("running"));
     Map<String, Object> m = new HashMap<>();
-    m.put("page", page(ctx, p.name()));
+    m.put("page", page(ctx, p.name(), running ? RUN_REFRESH : 0, texts(ctx)));
+    m.put("run", run);
+    m.put("note", Forms.note(ctx, texts(ctx)));
+    m.put("waivedNow", waivedNow(p.name()));
     m.put("project", p);
     m.put("settings", s.projects().settings(p.id()).orElse(null));
     m.put("latest", latest);
     m.put("sections", latest == null ? List.of() : sections(latest));
     m.put("audits", audits);
-    m.put("triggered", "1".equals(ctx.queryParam("triggered")));
     render(ctx, 200, "project.jte", m);
+  }
+
+  /** The run {@code ?run=} names, when it is one of {@code project}'s; else {@code null}. */
+  private AuditRunner.Run run(Context ctx, String project) {
+    String v = ctx.queryParam("run");
+    if (v == null) {
+      return null;
+    }
+    try {
+      return s.runner()
+          .run(Long.parseLong(v))
+          .filter(r -> r.project().equals(project))
+          .orElse(null);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The waivers of {@code project} that hold today, by item. */
+  private Map<String, StoredWaiver> waivedNow(String project) {
+    Map<String, StoredWaiver> out = new HashMap<>();
+    for (StoredWaiver w : s.store().waivers().active(project, today())) {
+      out.putIfAbsent(w.itemId(), w);
+    }
+    return out;
   }
 
   private void trigger(Context ctx) {
     String slug = ctx.pathParam("project");
     ProjectSummary p = s.store().project(s.project(slug)).orElseThrow();
+    AuditRunner.Run run;
     try {
-      s.runner().trigger(p.name(), p.id(), principal(ctx).actor());
+      run = s.runner().trigger(p.name(), p.id(), principal(ctx).actor());
     } catch (IllegalStateException e) {
       throw HttpProblem.conflict(e.getMessage());
     }
-    ctx.redirect("/projects/" + slug + "?triggered=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    ctx.redirect("/projects/" + slug + "?run=" + run.id(), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   private void item(Context ctx) {
+    itemPage(ctx, 200, Form.EMPTY, Form.EMPTY);
+  }
+
+  /**
+   * An item's page: its verdicts across audits, the waivers and sign-offs that hold on it, and for
+   * editors the forms to add them ({@code waive} and {@code signOff}: what was sent and what was
+   * wrong with it, when it comes back).
+   */
+  void itemPage(Context ctx, int status, Form waive, Form signOff) {
     String slug = ctx.pathParam("project");
     String name = s.project(slug);
-    List<ServerAccess.ItemHistory> h = s.access().itemHistory(name, ctx.pathParam("item"), 200);
+    String item = ctx.pathParam("item");
+    List<ServerAccess.ItemHistory> h = s.access().itemHistory(name, item, 200);
     if (h.isEmpty()) {
       throw HttpProblem.notFound("no audit of this project has that item");
     }
-    render(
-        ctx,
-        200,
-        "item.jte",
-        Map.of("page", page(ctx, "item.title", 0), "slug", slug, "project", name, "history", h));
+    Map<String, Object> m = new HashMap<>();
+    m.put("page", page(ctx, "item.title", 0));
+    m.put("slug", slug);
+    m.put("project", name);
+    m.put("item", item);
+    m.put("history", h);
+    m.put(
+        "waivers",
+        s.store().waivers().active(name, today()).stream()
+            .filter(w -> w.itemId().equals(item))
+            .toList());
+    m.put(
+        "signOffs",
+        s.store().signOffs().active(name, today()).stream()
+            .filter(o -> o.itemId().equals(item))
+            .toList());
+    m.put("waive", waive);
+    m.put("signOff", signOff);
+    m.put("note", Forms.note(ctx, texts(ctx)));
+    render(ctx, status, "item.jte", m);
   }
 
   private void audit(Context ctx) {
@@ -177,7 +238,7 @@ public final class Pages {
   }
 
   private void waivers(Context ctx) {
-    waiversPage(ctx, null);
+    waiversPage(ctx, Forms.note(ctx, texts(ctx)));
   }
 
   private void waiversPage(Context ctx, String message) {
@@ -191,14 +252,11 @@ public final class Pages {
 
   private void revokeWaiver(Context ctx) {
     long id = id(ctx, "waiver");
-    try {
-      s.store().waivers().revoke(id, principal(ctx).actor(), null);
-    } catch (StoreException e) {
-      throw e.getMessage().startsWith("there is no")
-          ? HttpProblem.notFound(e.getMessage())
-          : HttpProblem.conflict(e.getMessage());
-    }
-    ctx.redirect("/waivers", io.javalin.http.HttpStatus.SEE_OTHER);
+    new Actions(s).revokeWaiver(id, null, principal(ctx).actor());
+    String back = safeNext(ctx.formParam("next"));
+    ctx.redirect(
+        Forms.withNote(back.equals("/") ? "/waivers" : back, "waiver-revoked"),
+        io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   private void loginForm(Context ctx) {
@@ -345,22 +403,22 @@ public final class Pages {
     }
   }
 
-  private void render(Context ctx, int status, String template, Map<String, Object> params) {
+  void render(Context ctx, int status, String template, Map<String, Object> params) {
     StringOutput out = new StringOutput();
     templates.render(template, params, out);
     ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
   }
 
-  private Page page(Context ctx, String titleKey, int refresh) {
+  Page page(Context ctx, String titleKey, int refresh) {
     Messages.Texts t = texts(ctx);
     return page(ctx, t.get(titleKey), refresh, t);
   }
 
-  private Page page(Context ctx, String title) {
+  Page page(Context ctx, String title) {
     return page(ctx, title, 0, texts(ctx));
   }
 
-  private Page page(Context ctx, String title, int refresh, Messages.Texts t) {
+  Page page(Context ctx, String title, int refresh, Messages.Texts t) {
     Principal p = ctx.attribute(Security.PRINCIPAL);
     return new Page(t, p, p == null ? null : p.csrf(), title, ctx.path(), refresh);
   }
@@ -404,11 +462,11 @@ public final class Pages {
     return s.store().project(a.summary().project()).map(ProjectSummary::slug).orElse("");
   }
 
-  private LocalDate today() {
+  LocalDate today() {
     return LocalDate.now(s.clock().withZone(ZoneOffset.UTC));
   }
 
-  private static long id(Context ctx, String name) {
+  static long id(Context ctx, String name) {
     try {
       return Long.parseLong(ctx.pathParam(name));
     } catch (NumberFormatException e) {
@@ -416,7 +474,7 @@ public final class Pages {
     }
   }
 
-  private static Principal principal(Context ctx) {
+  static Principal principal(Context ctx) {
     Principal p = ctx.attribute(Security.PRINCIPAL);
     if (p == null) {
       throw HttpProblem.unauthorized("sign in first");
