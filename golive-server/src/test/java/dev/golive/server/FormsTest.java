@@ -87,7 +87,7 @@ class FormsTest {
     f.put("name", "Upload shop");
     f.put("targets", site.url() + "\n");
     f.put("config", "policy:\n  min-score: 50\n");
-    f.put("schedule", "daily 06:00");
+    f.put("schedule", "0 6 * * *");
     HttpResponse<String> r =
         multipart(
             editor,
@@ -102,7 +102,7 @@ class FormsTest {
     String page = editor.get(location + "&lang=en").body();
     assertThat(page).contains("The project was created.").contains("shop checklist.md");
     JsonNode p = TestServer.json(editor.get("/api/v1/projects/upload-shop"));
-    assertThat(p.toString()).contains("min-score: 50").contains("daily 06:00");
+    assertThat(p.toString()).contains("min-score: 50").contains("0 6 * * *");
     // the edit form shows the settings as they are, and saves a change
     String form = editor.get("/projects/upload-shop/edit").body();
     assertThat(form).contains("min-score: 50").contains("Runbook written");
