@@ -115,10 +115,12 @@ public final class Pages {
 
   private void project(Context ctx) {
     String slug = ctx.pathParam("project");
-    ProjectSummary p = s.store().project(s.project(slug)).orElseThrow();
+    String name = s.project(slug);
+    // the run first: a run read as ended has its audit stored, so what is read after holds it
+    AuditRunner.Run run = run(ctx, name);
+    ProjectSummary p = s.store().project(name).orElseThrow();
     List<AuditSummary> audits = s.access().audits(p.name(), null, 20);
     StoredAudit latest = audits.isEmpty() ? null : s.store().audit(audits.getFirst().id());
-    AuditRunner.Run run = run(ctx, p.name());
     boolean running =
         run != null && (run.state().equals("queued") || run.state().equals("running"));
     Map<String, Object> m = new HashMap<>();
