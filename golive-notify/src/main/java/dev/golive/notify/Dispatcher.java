@@ -71,11 +71,14 @@ public final class Dispatcher implements AutoCloseable {
   /**
    * Sends again, at most {@code limit}, the deliveries the ledger holds as failed, the oldest
    * first, to channels still configured for their project ({@code configs} gives a project's
-   * config, or {@code null}). Deliveries whose project or channel is gone are left as they are.
+   * config, or {@code null}). Deliveries whose project or channel is gone are left as they are, and
+   * so are those first tried longer than {@code giveUpAfter} ago: news that old is no longer worth
+   * a message, and a channel that stays broken must not be called on for ever.
    */
-  public List<Delivery> retryFailed(Function<String, NotifyConfig> configs, int limit) {
+  public List<Delivery> retryFailed(
+      Function<String, NotifyConfig> configs, int limit, Duration giveUpAfter) {
     List<Job> jobs = new ArrayList<>();
-    for (Ledger.Entry f : ledger.failures(limit)) {
+    for (Ledger.Entry f : ledger.failures(clock.instant().minus(giveUpAfter), limit)) {
       Event event;
       try {
         event = EventJson.read(Json.map(f.event()));
@@ -123,7 +126,7 @@ public final class Dispatcher implements AutoCloseable {
       List<Delivery> out = new ArrayList<>();
       for (int i = 0; i < jobs.size(); i++) {
         // all started together, so each is waited for until its own limit from the start
-        Duration limit = lease(jobs.get(i).retry()).plus(GRACE);
+        Duration limit = jobs.get(i).retry().lease().plus(GRACE);
         long left = start + limit.toNanos() - System.nanoTime();
         out.add(await(jobs.get(i), futures.get(i), limit, left));
       }
@@ -152,10 +155,6 @@ public final class Dispatcher implements AutoCloseable {
   }
 
   /** How long a claim is held before others may take it over: longer than any delivery lasts. */
-  private static Duration lease(RetryPolicy retry) {
-    return retry.deadline().plus(retry.timeout()).plus(Duration.ofMinutes(1));
-  }
-
   private Delivery deliver(Job job) {
     ChannelConfig c = job.channel();
     Event event = job.event();
@@ -168,7 +167,7 @@ public final class Dispatcher implements AutoCloseable {
                 c.name(),
                 Json.text(EventJson.fields(event)),
                 clock.instant(),
-                lease(job.retry()));
+                job.retry().lease());
       } catch (Ledger.LedgerException e) {
         return delivery(job, Delivery.Status.FAILED, e.getMessage() + "; not sent", List.of());
       }

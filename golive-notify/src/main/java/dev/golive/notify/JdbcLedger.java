@@ -113,11 +113,13 @@ public final class JdbcLedger implements Ledger {
   }
 
   @Override
-  public List<Entry> failures(int limit) {
+  public List<Entry> failures(Instant since, int limit) {
     return query(
         "SELECT "
             + COLUMNS
-            + " FROM notification_sent WHERE state = 'failed' ORDER BY claimed_at LIMIT ?",
+            + " FROM notification_sent WHERE state = 'failed' AND first_claimed_at >= ?"
+            + " ORDER BY claimed_at LIMIT ?",
+        since.toEpochMilli(),
         limit);
   }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
  *   <li>{@link State#SENDING}: claimed by a sender, which sends and then records the outcome;
  *   <li>{@link State#SENT}: done for good, never sent again;
  *   <li>{@link State#FAILED}: every try failed; the next dispatch of the event, or {@code
- *       Dispatcher.retryFailed}, may claim it again.
+ *       Dispatcher.retryFailed} while the entry is younger than its give-up age, may claim it
+ *       again.
  * </ul>
  *
  * A claim is atomic: of two senders claiming the same entry at once, one gets it. A claim older
@@ -80,7 +81,8 @@ public interface Ledger {
   Optional<Entry> entry(String eventKey, String channel);
 
   /**
-   * Entries whose last delivery failed, the least recently claimed first, at most {@code limit}.
+   * Entries whose last delivery failed and that were first claimed at or after {@code since}, the
+   * least recently claimed first, at most {@code limit}.
    */
-  List<Entry> failures(int limit);
+  List<Entry> failures(Instant since, int limit);
 }

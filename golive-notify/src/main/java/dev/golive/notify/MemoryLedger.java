@@ -84,10 +84,10 @@ public final class MemoryLedger implements Ledger {
   }
 
   @Override
-  public synchronized List<Entry> failures(int limit) {
+  public synchronized List<Entry> failures(Instant since, int limit) {
     List<Entry> out = new ArrayList<>();
     for (Entry e : entries.values()) {
-      if (e.state() == State.FAILED) {
+      if (e.state() == State.FAILED && !e.firstClaimedAt().isBefore(since)) {
         out.add(e);
       }
     }

@@ -32,6 +32,14 @@ public record RetryPolicy(
     }
   }
 
+  /**
+   * How long a sender's claim on a delivery holds: past the deadline, a last try and a minute, the
+   * sender is taken to have died and another may claim it.
+   */
+  public Duration lease() {
+    return deadline.plus(timeout).plus(Duration.ofMinutes(1));
+  }
+
   /** The base wait after failed try {@code n} (1-based): backoff × 2^(n-1), at most maxBackoff. */
   Duration base(int n) {
     long ms = backoff.toMillis();

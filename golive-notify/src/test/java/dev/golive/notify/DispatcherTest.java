@@ -6,6 +6,8 @@ import dev.golive.core.report.Messages;
 import dev.golive.testkit.Postgres;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -115,13 +117,14 @@ class DispatcherTest {
         Dispatcher d = new Dispatcher(ledger, ENV, Clock.systemUTC())) {
       NotifyConfig config = config(r);
       d.dispatch(config, List.of(Samples.contradiction(), Samples.waiver(0)));
-      assertThat(ledger.failures(10)).hasSize(2);
+      assertThat(ledger.failures(Instant.EPOCH, 10)).hasSize(2);
 
       r.always(200, "ok");
-      List<Delivery> retried = d.retryFailed(p -> p.equals("shop") ? config : null, 10);
+      List<Delivery> retried =
+          d.retryFailed(p -> p.equals("shop") ? config : null, 10, Duration.ofDays(1));
 
       assertThat(retried).hasSize(2).allSatisfy(x -> assertThat(x.sent()).isTrue());
-      assertThat(ledger.failures(10)).isEmpty();
+      assertThat(ledger.failures(Instant.EPOCH, 10)).isEmpty();
       assertThat(r.requests().subList(8, 10))
           .extracting(q -> q.json().get("key").asText())
           .containsExactlyInAnyOrder(Samples.contradiction().key(), Samples.waiver(0).key());
@@ -171,6 +174,29 @@ class DispatcherTest {
       assertThat(all.stream().filter(Delivery::sent)).hasSize(events.size());
       assertThat(all.stream().filter(x -> x.status() == Delivery.Status.SKIPPED))
           .hasSize(events.size());
+    }
+  }
+
+  @Test
+  void retryFailedGivesUpOnDeliveriesFirstTriedLongerAgoThanItsLimit() {
+    Ledger ledger = new JdbcLedger(Databases.sqlite(dir));
+    try (Receiver r = new Receiver().always(503, "maintenance");
+        Dispatcher now = new Dispatcher(ledger, ENV, Clock.systemUTC());
+        Dispatcher dayLater =
+            new Dispatcher(ledger, ENV, Clock.offset(Clock.systemUTC(), Duration.ofHours(25)))) {
+      NotifyConfig config = config(r);
+      now.dispatch(config, List.of(Samples.contradiction()));
+      int tried = r.requests().size();
+      r.always(200, "ok");
+
+      assertThat(dayLater.retryFailed(p -> config, 10, Duration.ofDays(1))).isEmpty();
+      assertThat(r.requests()).hasSize(tried);
+      assertThat(ledger.entry(Samples.contradiction().key(), "ops").orElseThrow().state())
+          .isEqualTo(Ledger.State.FAILED);
+
+      assertThat(dayLater.retryFailed(p -> config, 10, Duration.ofDays(2)))
+          .singleElement()
+          .satisfies(x -> assertThat(x.sent()).isTrue());
     }
   }
 }

@@ -52,7 +52,7 @@ abstract class LedgerContract {
     assertThat(e.state()).isEqualTo(Ledger.State.SENT);
     assertThat(e.sentAt()).isEqualTo(T0.plusSeconds(2));
     assertThat(e.attempts()).isEqualTo(2);
-    assertThat(l.failures(10)).isEmpty();
+    assertThat(l.failures(Instant.EPOCH, 10)).isEmpty();
   }
 
   @Test
@@ -61,7 +61,7 @@ abstract class LedgerContract {
     Ledger.Claim c = l.claim(KEY, "ops", EVENT, T0, LEASE).orElseThrow();
     l.failed(c, T0.plusSeconds(30), 4, "HTTP 502: bad gateway (gave up after 4 tries)");
 
-    assertThat(l.failures(10))
+    assertThat(l.failures(Instant.EPOCH, 10))
         .singleElement()
         .satisfies(
             e -> {
@@ -131,6 +131,28 @@ abstract class LedgerContract {
       Ledger.Claim c = l.claim("k" + i, "ops", EVENT, T0.minusSeconds(i), LEASE).orElseThrow();
       l.failed(c, T0, 1, "no");
     }
-    assertThat(l.failures(2)).extracting(Ledger.Entry::eventKey).containsExactly("k2", "k1");
+    assertThat(l.failures(Instant.EPOCH, 2))
+        .extracting(Ledger.Entry::eventKey)
+        .containsExactly("k2", "k1");
+  }
+
+  @Test
+  void failuresFirstClaimedBeforeTheGivenTimeAreLeftOut() {
+    Ledger l = ledger();
+    Ledger.Claim old =
+        l.claim("old", "ops", EVENT, T0.minus(Duration.ofDays(2)), LEASE).orElseThrow();
+    l.failed(old, T0.minus(Duration.ofDays(2)), 5, "no");
+    Ledger.Claim young = l.claim("young", "ops", EVENT, T0.minusSeconds(60), LEASE).orElseThrow();
+    l.failed(young, T0.minusSeconds(50), 5, "no");
+    // claimed again lately, the old one still counts from its first claim
+    Ledger.Claim oldAgain = l.claim("old", "ops", EVENT, T0.minusSeconds(10), LEASE).orElseThrow();
+    l.failed(oldAgain, T0.minusSeconds(5), 1, "still no");
+
+    assertThat(l.failures(T0.minus(Duration.ofDays(1)), 10))
+        .extracting(Ledger.Entry::eventKey)
+        .containsExactly("young");
+    assertThat(l.failures(T0.minus(Duration.ofDays(3)), 10))
+        .extracting(Ledger.Entry::eventKey)
+        .containsExactly("young", "old");
   }
 }

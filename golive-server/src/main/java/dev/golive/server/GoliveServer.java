@@ -246,6 +246,8 @@ public final class GoliveServer implements AutoCloseable {
                     new ScheduledAudits.Chore(
                         "notify-retry", background.retryEvery(), notifier::retryFailed),
                     new ScheduledAudits.Chore(
+                        "notify-unnotified", background.retryEvery(), notifier::unnotified),
+                    new ScheduledAudits.Chore(
                         "notify-waivers", background.waiversEvery(), notifier::waivers)));
       } catch (RuntimeException e) {
         app.stop();

@@ -6,14 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.checks.Trust;
 import dev.golive.notify.Delivery;
 import dev.golive.server.auth.Role;
+import dev.golive.server.notify.Notifier;
+import dev.golive.server.project.AuditRunner;
 import dev.golive.server.schedule.Background;
 import dev.golive.store.AuditSummary;
+import dev.golive.store.ProjectSummary;
 import dev.golive.store.StoreUrl;
 import dev.golive.testkit.Certificates;
 import dev.golive.testkit.WebServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -127,6 +134,52 @@ class NotificationTest {
       assertThat(receivers.hookEvents()).containsExactly("new-contradiction Frames are denied");
       assertThat(receivers.telegrams).hasSize(1);
       assertThat(ledger(t)).containsExactly("hook sent", "tg sent");
+    }
+  }
+
+  @Test
+  void anAuditStoredButNeverNotifiedIsToldByALaterRoundOnceItsServerWouldHaveGivenUp()
+      throws Exception {
+    try (WebServer site = ScheduleTest.site();
+        Receivers receivers = new Receivers();
+        TestServer t = server(ServerConfig.local(0))) {
+      TestServer.Client editor = t.signedIn("ed@example.test", Role.EDITOR);
+      create(t, editor, site, receivers.config("[new-contradiction]", 0));
+      ProjectSummary p = t.store.project("Shop").orElseThrow();
+      // stored by a server that died before it notified: its runner tells nobody
+      var projects = new dev.golive.server.project.Projects(t.store.jdbi(), Clock.systemUTC());
+      StringWriter deadLog = new StringWriter();
+      AuditRunner dead =
+          new AuditRunner(
+              t.store,
+              projects,
+              Clock.systemUTC(),
+              null,
+              Trust.system(),
+              "test",
+              new PrintWriter(deadLog, true));
+      AuditSummary stored = dead.auditSlot("Shop", p.id(), Instant.now(), "dead");
+      assertThat(stored.verdict().id()).isEqualTo("NO-GO");
+
+      // too soon: the dead server's claims on its events would still hold
+      assertThat(t.server.notifier().unnotified()).isEmpty();
+      assertThat(ledger(t)).isEmpty();
+
+      try (Notifier later =
+          new Notifier(
+              t.store,
+              projects,
+              Receivers.ENV,
+              Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5)),
+              () -> null,
+              new PrintWriter(new StringWriter(), true))) {
+        assertThat(later.unnotified())
+            .extracting(Delivery::status)
+            .containsExactly(Delivery.Status.SENT, Delivery.Status.SENT);
+        assertThat(later.unnotified()).isEmpty();
+      }
+      assertThat(receivers.hookEvents()).containsExactly("new-contradiction Frames are denied");
+      assertThat(receivers.telegrams).hasSize(1);
     }
   }
 

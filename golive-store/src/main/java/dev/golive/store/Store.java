@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,7 +145,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The audit of {@code project} stored for schedule slot {@code slot}, or empty. */
-  public Optional<AuditSummary> ofSlot(String project, java.time.Instant slot) {
+  public Optional<AuditSummary> ofSlot(String project, Instant slot) {
     return read(h -> new AuditReader(h).ofSlot(project, slot));
   }
 
@@ -160,6 +161,40 @@ public final class Store implements AutoCloseable {
                 .mapTo(Long.class)
                 .findOne()
                 .filter(java.util.Objects::nonNull));
+  }
+
+  /**
+   * Audits that finished between {@code from} and {@code to} and whose events were not yet handed
+   * to their channels ({@link #notified}), the oldest first, at most {@code limit}.
+   */
+  public List<AuditSummary> unnotified(Instant from, Instant to, int limit) {
+    return read(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + AuditReader.AUDIT_COLUMNS
+                        + """
+                         FROM audits a JOIN projects p ON p.id = a.project_id
+                        WHERE a.notified_at IS NULL AND a.finished_at >= :from
+                          AND a.finished_at < :to
+                        ORDER BY a.finished_at, a.id
+                        LIMIT :limit
+                        """)
+                .bind("from", from.toEpochMilli())
+                .bind("to", to.toEpochMilli())
+                .bind("limit", limit)
+                .map((rs, ctx) -> AuditReader.summary(rs))
+                .list());
+  }
+
+  /** Records that the events of audit {@code id} were handed to their channels at {@code at}. */
+  public void notified(long id, Instant at) {
+    write(
+        h ->
+            h.createUpdate("UPDATE audits SET notified_at = :at WHERE id = :id")
+                .bind("at", at.toEpochMilli())
+                .bind("id", id)
+                .execute());
   }
 
   /** Makes project {@code name} unless it exists, by {@code actor}; the log records it. */

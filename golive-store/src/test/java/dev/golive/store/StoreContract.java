@@ -82,8 +82,9 @@ abstract class StoreContract {
                                   + (url.startsWith("postgres") ? "true" : "1"))
                           .mapTo(Integer.class)
                           .one());
-      // V1 (history), V2 (the server's tables) and V3 (schedules, notifications), each once
-      assertThat(applied).isEqualTo(3);
+      // V1 (history), V2 (the server's tables), V3 (schedules, notifications) and V4 (audits
+      // notified), each once
+      assertThat(applied).isEqualTo(4);
       assertThat(again.audits("shop", 10)).hasSize(1);
     }
   }

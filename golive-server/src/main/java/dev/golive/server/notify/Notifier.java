@@ -16,6 +16,8 @@ import dev.golive.store.StoredWaiver;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,6 +42,9 @@ import java.util.function.Supplier;
 public final class Notifier implements AutoCloseable {
   /** Failed deliveries sent again per round. */
   static final int RETRY_LIMIT = 100;
+
+  /** How long after its first try a failed delivery is still tried again. */
+  public static final Duration GIVE_UP_AFTER = Duration.ofDays(1);
 
   private final Store store;
   private final Projects projects;
@@ -90,17 +95,38 @@ public final class Notifier implements AutoCloseable {
    */
   public List<Delivery> afterAudit(AuditSummary audit) {
     NotifyConfig config = config(audit.project());
-    if (config.channels().isEmpty()) {
-      return List.of();
-    }
     try {
-      StoredAudit stored = store.audit(audit.id());
-      StoredAudit previous = store.previous(audit.id()).flatMap(this::stored).orElse(null);
-      return send(AuditEvents.of(stored, previous, base.get()), config);
+      List<Delivery> out = List.of();
+      if (!config.channels().isEmpty()) {
+        StoredAudit stored = store.audit(audit.id());
+        StoredAudit previous = store.previous(audit.id()).flatMap(this::stored).orElse(null);
+        out = send(AuditEvents.of(stored, previous, base.get()), config);
+      }
+      // a delivery that failed is the ledger's to send again, not this audit's
+      store.notified(audit.id(), clock.instant());
+      return out;
     } catch (StoreException e) {
       log.println("golive: the events of audit #" + audit.id() + " are unknown: " + e.oneLine());
       return List.of();
     }
+  }
+
+  /**
+   * {@link #afterAudit} for the audits of the last {@link #GIVE_UP_AFTER} that were stored but
+   * never notified: their server died before it sent them, or {@code golive audit --store} stored
+   * them. An audit waits until a claim its server may have taken on its events has run out (the
+   * retry policy's lease), so that a dead server's claims can be taken over.
+   */
+  public List<Delivery> unnotified() {
+    Instant now = clock.instant();
+    List<Delivery> out = new ArrayList<>();
+    for (AuditSummary a : store.unnotified(now.minus(GIVE_UP_AFTER), now, RETRY_LIMIT)) {
+      NotifyConfig config = config(a.project());
+      if (a.finished().plus(config.retry().lease()).isBefore(now)) {
+        out.addAll(afterAudit(a));
+      }
+    }
+    return out;
   }
 
   /** Sends {@code waiver-expiring} for every project's waivers that end soon or just ended. */
@@ -120,7 +146,10 @@ public final class Notifier implements AutoCloseable {
     return out;
   }
 
-  /** Sends again the deliveries that failed, to channels still configured. */
+  /**
+   * Sends again the deliveries that failed within {@link #GIVE_UP_AFTER}, to channels still
+   * configured.
+   */
   public List<Delivery> retryFailed() {
     List<Delivery> out =
         dispatcher.retryFailed(
@@ -128,7 +157,8 @@ public final class Notifier implements AutoCloseable {
               NotifyConfig c = config(project);
               return c.channels().isEmpty() ? null : c;
             },
-            RETRY_LIMIT);
+            RETRY_LIMIT,
+            GIVE_UP_AFTER);
     report(out);
     return out;
   }
