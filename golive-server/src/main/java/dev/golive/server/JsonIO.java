@@ -20,10 +20,18 @@ public final class JsonIO {
 
   /** Writes {@code value} as the JSON response with {@code status}. */
   public static void write(Context ctx, int status, Object value) {
+    write(ctx, status, bytes(value));
+  }
+
+  /** Writes {@code json}, JSON already written, as the response with {@code status}. */
+  public static void write(Context ctx, int status, byte[] json) {
+    ctx.status(status).contentType("application/json; charset=utf-8").result(json);
+  }
+
+  /** {@code value} as JSON. */
+  public static byte[] bytes(Object value) {
     try {
-      ctx.status(status)
-          .contentType("application/json; charset=utf-8")
-          .result(MAPPER.writeValueAsBytes(value));
+      return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }

@@ -5,6 +5,7 @@ import static dev.golive.server.auth.Role.EDITOR;
 import static dev.golive.server.auth.Role.VIEWER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.golive.server.Derived;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.JsonIO;
 import dev.golive.server.Principal;
@@ -30,6 +31,10 @@ public final class ProjectApi {
 
   private final Services s;
 
+  /** The list's JSON, written again when the store's overview changes. */
+  private final Derived<ServerAccess.Overview, byte[]> listJson =
+      new Derived<>(ProjectApi::listJson);
+
   public ProjectApi(Services services) {
     this.s = services;
   }
@@ -51,12 +56,14 @@ public final class ProjectApi {
   }
 
   private void list(Context ctx) {
-    Map<Long, List<ServerAccess.TrendPoint>> trends = s.access().trends(TREND);
-    List<Map<String, Object>> out =
-        s.store().projects().stream()
-            .map(p -> Views.project(p, trends.getOrDefault(p.id(), List.of()), null))
-            .toList();
-    JsonIO.write(ctx, 200, Map.of("projects", out));
+    JsonIO.write(ctx, 200, listJson.get(s.access().overview(TREND)));
+  }
+
+  private static byte[] listJson(ServerAccess.Overview o) {
+    return JsonIO.bytes(
+        Map.of(
+            "projects",
+            o.projects().stream().map(p -> Views.project(p, o.trend(p), null)).toList()));
   }
 
   private void get(Context ctx) {
@@ -204,9 +211,6 @@ public final class ProjectApi {
 
   /** Audit {@code id} with its items, or a 404. */
   public static StoredAudit stored(Services s, long id) {
-    if (s.access().summary(id).isEmpty()) {
-      throw HttpProblem.notFound("there is no audit #" + id);
-    }
-    return s.store().audit(id);
+    return s.access().audit(id).orElseThrow(() -> HttpProblem.notFound("there is no audit #" + id));
   }
 }

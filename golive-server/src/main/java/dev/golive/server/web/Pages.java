@@ -3,6 +3,7 @@ package dev.golive.server.web;
 import static dev.golive.server.auth.Role.EDITOR;
 import static dev.golive.server.auth.Role.VIEWER;
 
+import dev.golive.server.Derived;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.Principal;
 import dev.golive.server.Route;
@@ -60,6 +61,10 @@ public final class Pages {
   private final RateLimiter loginByIp;
   private final RateLimiter loginByAccount;
 
+  /** The rows of the projects table, made again when the store's overview changes. */
+  private final Derived<ServerAccess.Overview, List<ProjectRow>> rows =
+      new Derived<>(Pages::makeRows);
+
   public Pages(Services services) {
     this.s = services;
     int perMinute = services.config().limits().loginPerMinute();
@@ -67,8 +72,9 @@ public final class Pages {
     this.loginByAccount = RateLimiter.perMinute(perMinute);
   }
 
-  /** A row of the projects table and the TV view. */
-  public record ProjectRow(ProjectSummary project, List<ServerAccess.TrendPoint> trend) {}
+  /** A row of the projects table and the TV view, its sparkline drawn. */
+  public record ProjectRow(
+      ProjectSummary project, List<ServerAccess.TrendPoint> trend, String sparkline) {}
 
   /** Items under one heading path. */
   public record Section(String title, List<StoredItem> items) {}
@@ -102,9 +108,12 @@ public final class Pages {
   }
 
   private List<ProjectRow> rows() {
-    Map<Long, List<ServerAccess.TrendPoint>> trends = s.access().trends(ProjectApi.TREND);
-    return s.store().projects().stream()
-        .map(p -> new ProjectRow(p, trends.getOrDefault(p.id(), List.of())))
+    return rows.get(s.access().overview(ProjectApi.TREND));
+  }
+
+  private static List<ProjectRow> makeRows(ServerAccess.Overview o) {
+    return o.projects().stream()
+        .map(p -> new ProjectRow(p, o.trend(p), Fmt.sparkline(o.trend(p))))
         .toList();
   }
 
@@ -112,7 +121,8 @@ public final class Pages {
     String slug = ctx.pathParam("project");
     ProjectSummary p = s.store().project(s.project(slug)).orElseThrow();
     List<AuditSummary> audits = s.access().audits(p.name(), null, 20);
-    StoredAudit latest = audits.isEmpty() ? null : s.store().audit(audits.getFirst().id());
+    StoredAudit latest =
+        audits.isEmpty() ? null : s.access().audit(audits.getFirst().id()).orElse(null);
     Map<String, Object> m = new HashMap<>();
     m.put("page", page(ctx, p.name()));
     m.put("project", p);
