@@ -24,7 +24,7 @@ import dev.golive.store.StoredAudit;
 import dev.golive.store.StoredItem;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -356,9 +356,10 @@ public final class Pages {
   }
 
   private void render(Context ctx, int status, String template, Map<String, Object> params) {
-    StringOutput out = new StringOutput();
+    // straight to UTF-8: the templates' text comes as bytes, and no page is copied as a String
+    Utf8ByteOutput out = new Utf8ByteOutput();
     templates.render(template, params, out);
-    ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+    ctx.status(status).contentType("text/html; charset=utf-8").result(out.toByteArray());
   }
 
   private Page page(Context ctx, String titleKey, int refresh) {
