@@ -38,6 +38,9 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * end and stops the audits it runs, leaving the store to its owner.
  */
 public final class GoliveServer implements AutoCloseable {
+  /** Answers of this many bytes or more go gzipped to clients that accept it. */
+  static final int GZIP_FROM = 512;
+
   private final Javalin app;
   private final Services services;
   private final List<Route> routes;
@@ -103,7 +106,7 @@ public final class GoliveServer implements AutoCloseable {
               io.javalin.compression.CompressionStrategy gzip =
                   new io.javalin.compression.CompressionStrategy(
                       null, new io.javalin.compression.Gzip(1));
-              gzip.setDefaultMinSizeForCompression(512);
+              gzip.setDefaultMinSizeForCompression(GZIP_FROM);
               cfg.http.compressionStrategy = gzip;
               cfg.jetty.modifyHttpConfiguration(
                   hc -> {
