@@ -31,6 +31,22 @@ public final class ProjectApi {
 
   private final Services s;
 
+  /** How many audits' answers {@link #auditJson} keeps. */
+  private static final int AUDITS_KEPT = 32;
+
+  /**
+   * The answers of the audits last asked for, by id, least recently used first; guarded by itself.
+   * A stored audit never changes and its id is never given again, and {@link #stored} asks the
+   * store whether the audit is still there before one is used.
+   */
+  private final Map<Long, JsonIO.Prepared> auditJson =
+      new LinkedHashMap<>(AUDITS_KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, JsonIO.Prepared> eldest) {
+          return size() > AUDITS_KEPT;
+        }
+      };
+
   /**
    * The list's JSON, the same for everyone, written and gzipped again when the store's overview
    * changes (for 100 projects it is 240 KB, which took longer to gzip than all else the request
@@ -192,7 +208,18 @@ public final class ProjectApi {
   }
 
   private void audit(Context ctx) {
-    JsonIO.write(ctx, 200, Views.audit(stored(s, Params.id(ctx, "audit"))));
+    StoredAudit a = stored(s, Params.id(ctx, "audit"));
+    JsonIO.Prepared answer;
+    synchronized (auditJson) {
+      answer = auditJson.get(a.id());
+    }
+    if (answer == null) {
+      answer = JsonIO.Prepared.of(Views.audit(a));
+      synchronized (auditJson) {
+        auditJson.put(a.id(), answer);
+      }
+    }
+    JsonIO.write(ctx, 200, answer);
   }
 
   private void diff(Context ctx) {
