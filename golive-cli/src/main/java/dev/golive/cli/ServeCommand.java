@@ -4,6 +4,7 @@ import dev.golive.checks.Trust;
 import dev.golive.core.GoliveException;
 import dev.golive.server.GoliveServer;
 import dev.golive.server.ServerConfig;
+import dev.golive.server.schedule.Background;
 import dev.golive.store.Store;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +28,10 @@ import picocli.CommandLine.Option;
       "Run the team server: the REST API under /api/v1 (OpenAPI at /api/openapi.json) and the"
           + " dashboard, over the history store. Stops cleanly on Ctrl-C or SIGTERM.",
       "",
+      "Projects with a schedule are audited on it, and their notify: channels told of what"
+          + " changed. Several servers on one PostgreSQL share the scheduled work: each audit runs"
+          + " on one of them.",
+      "",
       "With no user in the store yet, the first admin is GOLIVE_ADMIN_EMAIL with"
           + " GOLIVE_ADMIN_PASSWORD when both are set; else admin@localhost with a one-time"
           + " password, printed once, to be changed at the first sign-in.",
@@ -38,7 +43,9 @@ import picocli.CommandLine.Option;
       "  golive serve",
       "  golive serve --port 9000 --db postgres://golive:$${GOLIVE_DB_PASSWORD}@db/golive",
       "  golive serve --bind 0.0.0.0 --base-url https://golive.example --forwarded",
-      "  golive serve --tls-cert chain.pem --tls-key key.pem --port 8443"
+      "  golive serve --tls-cert chain.pem --tls-key key.pem --port 8443",
+      "  golive serve --db postgres://golive:$${GOLIVE_DB_PASSWORD}@db/golive --instance web-2",
+      "  golive serve --no-schedule"
     })
 final class ServeCommand implements Callable<Integer> {
   private final Output output;
@@ -98,6 +105,22 @@ final class ServeCommand implements Callable<Integer> {
   Path caFile;
 
   @Option(
+      names = "--no-schedule",
+      description =
+          "Only serve: run no scheduled audits and leave the chores of notifications (sending"
+              + " failed ones again, waivers about to end) to the other servers on the database.")
+  boolean noSchedule;
+
+  @Option(
+      names = "--instance",
+      paramLabel = "NAME",
+      description =
+          "This server's name among the servers on one database, in the scheduler's table"
+              + " and as the host of its scheduled audits (default: the host's name and the"
+              + " process id).")
+  String instance;
+
+  @Option(
       names = "--forwarded",
       description =
           "Trust X-Forwarded-For and X-Forwarded-Proto: only behind a proxy that sets them.")
@@ -119,7 +142,7 @@ final class ServeCommand implements Callable<Integer> {
     Store store = Store.open(storeOptions.url(), Store.Options.defaults().withPoolSize(10));
     GoliveServer server;
     try {
-      server = GoliveServer.start(store, config, output.err());
+      server = GoliveServer.start(store, config, background(), output.err());
     } catch (RuntimeException e) {
       store.close();
       throw GoliveException.usage(
@@ -166,10 +189,25 @@ final class ServeCommand implements Callable<Integer> {
               + " that ends TLS in front (--base-url https://...) or use --tls-cert");
     }
     output.warn("golive: store " + store.shown());
+    output.warn(
+        noSchedule
+            ? "golive: serving only (--no-schedule): no scheduled audits on this server"
+            : "golive: scheduled audits on, as " + instanceName());
     output.out().println("golive serve: " + server.url());
     output.out().flush();
     stopped.await();
     return ExitCode.GO.code();
+  }
+
+  private Background background() {
+    if (noSchedule) {
+      return Background.none();
+    }
+    return Background.defaults(instanceName());
+  }
+
+  private String instanceName() {
+    return instance == null || instance.isBlank() ? Background.instanceName() : instance.strip();
   }
 
   private ServerConfig config() {

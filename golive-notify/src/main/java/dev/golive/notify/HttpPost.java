@@ -82,6 +82,11 @@ final class HttpPost {
     } catch (TimeoutException e) {
       throw new HttpTimeoutException("no complete answer within " + Durations.show(timeout));
     } catch (ExecutionException e) {
+      // the request's own timer and the wait above run out together: one answer for both
+      if (e.getCause() instanceof HttpTimeoutException
+          && !(e.getCause() instanceof HttpConnectTimeoutException)) {
+        throw new HttpTimeoutException("no complete answer within " + Durations.show(timeout));
+      }
       if (e.getCause() instanceof IOException io) {
         throw io;
       }

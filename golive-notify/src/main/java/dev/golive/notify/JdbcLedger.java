@@ -1,9 +1,5 @@
 package dev.golive.notify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,18 +15,15 @@ import javax.sql.DataSource;
 
 /**
  * A {@link Ledger} in the table {@code notification_sent} of a SQLite or PostgreSQL database,
- * shared by every server on it. The table is made by the caller's migrations from {@link #SCHEMA}.
- * A claim is one statement, {@code INSERT ... ON CONFLICT DO NOTHING}, or, for an entry that failed
- * or whose claim went stale, one conditional {@code UPDATE}: of two servers claiming at once, the
- * database lets one through.
+ * shared by every server on it. The table is made by golive-store's migrations (V3). A claim is one
+ * statement, {@code INSERT ... ON CONFLICT DO NOTHING}, or, for an entry that failed or whose claim
+ * went stale, one conditional {@code UPDATE}: of two servers claiming at once, the database lets
+ * one through.
  *
  * <p>For SQLite, give the data source a busy timeout (sqlite-jdbc's default is 3 s) so that
  * concurrent writers wait for each other rather than fail.
  */
 public final class JdbcLedger implements Ledger {
-  /** The class-path resource with the table's DDL, for SQLite and PostgreSQL alike. */
-  public static final String SCHEMA = "/dev/golive/notify/notify-schema.sql";
-
   private static final int QUERY_TIMEOUT_SECONDS = 30;
   private static final String COLUMNS =
       "event_key, channel, state, first_claimed_at, claimed_at, sent_at, attempts, last_error,"
@@ -40,33 +33,6 @@ public final class JdbcLedger implements Ledger {
 
   public JdbcLedger(DataSource data) {
     this.data = data;
-  }
-
-  /** The DDL of {@link #SCHEMA}, as statements without their final semicolons. */
-  public static List<String> schema() {
-    try (InputStream in = JdbcLedger.class.getResourceAsStream(SCHEMA)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + SCHEMA);
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      List<String> statements = new ArrayList<>();
-      StringBuilder current = new StringBuilder();
-      for (String line : text.lines().toList()) {
-        String code = line.replaceAll("--.*$", "").strip();
-        if (code.isEmpty()) {
-          continue;
-        }
-        current.append(code).append('\n');
-        if (code.endsWith(";")) {
-          String s = current.toString().strip();
-          statements.add(s.substring(0, s.length() - 1));
-          current.setLength(0);
-        }
-      }
-      return statements;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,11 +33,12 @@ import org.slf4j.LoggerFactory;
  * <p>A slot during which no server runs is not caught up once one is back: the next slot runs.
  */
 public final class ScheduledAudits implements AutoCloseable {
-  /** db-scheduler's table; golive's migrations make it. */
+  /** db-scheduler's table; golive-store's migrations make it (V3). */
   public static final String TABLE = "golive_scheduled_tasks";
 
-  static final String AUDIT_TASK = "golive-audit";
-  static final String PLAN_TASK = "golive-plan";
+  static final String TASK_PREFIX = "golive-";
+  static final String AUDIT_TASK = TASK_PREFIX + "audit";
+  static final String PLAN_TASK = TASK_PREFIX + "plan";
 
   private static final Logger LOG = LoggerFactory.getLogger(ScheduledAudits.class);
 
@@ -90,6 +92,26 @@ public final class ScheduledAudits implements AutoCloseable {
     }
   }
 
+  /**
+   * Work shared by every server on a fixed rhythm, done by one server at a time: sending failed
+   * notifications again, looking for waivers about to end. A chore that fails is logged and runs
+   * again at its next turn.
+   *
+   * @param name its task's name after {@code golive-}: lower-case letters, digits and dashes
+   * @param every the time from the end of one run to the start of the next
+   */
+  public record Chore(String name, Duration every, Runnable work) {
+    public Chore {
+      if (name == null || !name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        throw new IllegalArgumentException("a chore's name is lower-case words with dashes");
+      }
+      if (every == null || every.isNegative() || every.isZero()) {
+        throw new IllegalArgumentException("a chore runs every positive duration");
+      }
+      Objects.requireNonNull(work, "work");
+    }
+  }
+
   private final Scheduler scheduler;
   private final OneTimeTask<Void> audit;
   private final ScheduleSource source;
@@ -97,7 +119,12 @@ public final class ScheduledAudits implements AutoCloseable {
   private final Clock clock;
 
   private ScheduledAudits(
-      DataSource db, ScheduleSource source, SlotRunner runner, Settings settings, Clock clock) {
+      DataSource db,
+      ScheduleSource source,
+      SlotRunner runner,
+      Settings settings,
+      List<Chore> chores,
+      Clock clock) {
     this.source = source;
     this.settings = settings;
     this.clock = clock;
@@ -114,9 +141,21 @@ public final class ScheduledAudits implements AutoCloseable {
         Tasks.recurring(PLAN_TASK, FixedDelay.of(settings.planEvery()))
             .onDeadExecutionRevive()
             .execute((instance, context) -> plan());
+    List<RecurringTask<Void>> recurring = new ArrayList<>();
+    recurring.add(plan);
+    Set<String> names = new HashSet<>();
+    for (Chore c : chores) {
+      String task = TASK_PREFIX + c.name();
+      if (!names.add(c.name()) || task.equals(PLAN_TASK) || task.equals(AUDIT_TASK)) {
+        throw new IllegalArgumentException("the chore name '" + c.name() + "' is taken");
+      }
+      recurring.add(
+          Tasks.recurring(TASK_PREFIX + c.name(), FixedDelay.of(c.every()))
+              .execute((instance, context) -> runChore(c)));
+    }
     this.scheduler =
         Scheduler.create(db, audit)
-            .startTasks(plan)
+            .startTasks(recurring)
             .tableName(TABLE)
             .schedulerName(new SchedulerName.Fixed(settings.instance()))
             .threads(settings.threads())
@@ -130,9 +169,28 @@ public final class ScheduledAudits implements AutoCloseable {
   /** Starts planning and running scheduled audits on {@code db}. */
   public static ScheduledAudits start(
       DataSource db, ScheduleSource source, SlotRunner runner, Settings settings) {
-    ScheduledAudits audits = new ScheduledAudits(db, source, runner, settings, Clock.systemUTC());
+    return start(db, source, runner, settings, List.of());
+  }
+
+  /** Starts planning and running scheduled audits on {@code db}, and doing {@code chores}. */
+  public static ScheduledAudits start(
+      DataSource db,
+      ScheduleSource source,
+      SlotRunner runner,
+      Settings settings,
+      List<Chore> chores) {
+    ScheduledAudits audits =
+        new ScheduledAudits(db, source, runner, settings, List.copyOf(chores), Clock.systemUTC());
     audits.scheduler.start();
     return audits;
+  }
+
+  private static void runChore(Chore c) {
+    try {
+      c.work().run();
+    } catch (RuntimeException e) {
+      LOG.warn("the chore {} failed: {}", c.name(), e.toString());
+    }
   }
 
   private static void runSlot(SlotRunner runner, Slot slot) {

@@ -2,6 +2,7 @@ package dev.golive.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.golive.store.Store;
 import dev.golive.testkit.Postgres;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -49,8 +50,9 @@ class ScheduledAuditsClusterTest {
   @Test
   void everySlotOfEveryProjectIsAuditedExactlyOnceWhileAServerIsKilled() throws Exception {
     db = Postgres.shared().createDatabase();
+    // the scheduler's table as golive's migrations make it
+    Store.open(db.url()).close();
     try (Connection c = db.connect()) {
-      ScheduleTable.create(c, true);
       try (Statement s = c.createStatement()) {
         for (String table : List.of("slot_attempts", "slot_audits", "slot_refused")) {
           s.execute(

@@ -2,10 +2,9 @@ package dev.golive.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import dev.golive.store.Store;
+import dev.golive.store.StoreUrl;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,16 +31,11 @@ class ScheduledAuditsSqliteTest {
 
   @TempDir Path dir;
 
-  private HikariDataSource sqlite() throws Exception {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(
-        "jdbc:sqlite:" + dir.resolve("golive.db") + "?journal_mode=WAL&busy_timeout=10000");
-    config.setMaximumPoolSize(4);
-    HikariDataSource db = new HikariDataSource(config);
-    try (Connection c = db.getConnection()) {
-      ScheduleTable.create(c, false);
-    }
-    return db;
+  /** golive's store on a new file: its migrations make the scheduler's table. */
+  private Store sqlite() {
+    return Store.open(
+        StoreUrl.parse(dir.resolve("golive.db").toString()),
+        Store.Options.defaults().withPoolSize(4));
   }
 
   @Test
@@ -52,10 +46,10 @@ class ScheduledAuditsSqliteTest {
                 AuditSchedule.utc("shop", "* * * * * *"),
                 AuditSchedule.utc("blog", "* * * * * *")));
     Map<Slot, List<Instant>> runs = new ConcurrentHashMap<>();
-    try (HikariDataSource db = sqlite();
+    try (Store store = sqlite();
         ScheduledAudits audits =
             ScheduledAudits.start(
-                db,
+                store.dataSource(),
                 schedules::get,
                 slot ->
                     runs.computeIfAbsent(slot, s -> new CopyOnWriteArrayList<>())
@@ -106,6 +100,56 @@ class ScheduledAuditsSqliteTest {
       assertThat(Duration.between(shopSlots.get(i - 1), shopSlots.get(i)))
           .as("gap before %s", shopSlots.get(i))
           .isEqualTo(Duration.ofSeconds(1));
+    }
+  }
+
+  @Test
+  void choresRunAgainAndAgainEvenWhenOneFails() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger ticks =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger failures =
+        new java.util.concurrent.atomic.AtomicInteger();
+    try (Store store = sqlite();
+        ScheduledAudits audits =
+            ScheduledAudits.start(
+                store.dataSource(),
+                List::of,
+                slot -> {
+                  throw new AssertionError("no schedule, no slot");
+                },
+                QUICK,
+                List.of(
+                    new ScheduledAudits.Chore(
+                        "tick", Duration.ofMillis(200), ticks::incrementAndGet),
+                    new ScheduledAudits.Chore(
+                        "boom",
+                        Duration.ofMillis(200),
+                        () -> {
+                          failures.incrementAndGet();
+                          throw new IllegalStateException("the chore broke");
+                        })))) {
+      Waiting.until(
+          "three ticks and three failures",
+          Duration.ofSeconds(30),
+          () -> ticks.get() >= 3 && failures.get() >= 3);
+      assertThat(audits.planned()).isEmpty();
+    }
+  }
+
+  @Test
+  void aChoreCannotTakeTheNameOfTheSchedulersOwnTasks() {
+    try (Store store = sqlite()) {
+      for (String name : List.of("plan", "audit")) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () ->
+                    ScheduledAudits.start(
+                        store.dataSource(),
+                        List::of,
+                        slot -> {},
+                        QUICK,
+                        List.of(new ScheduledAudits.Chore(name, Duration.ofSeconds(1), () -> {}))))
+            .hasMessage("the chore name '" + name + "' is taken");
+      }
     }
   }
 

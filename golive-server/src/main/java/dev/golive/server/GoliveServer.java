@@ -1,5 +1,7 @@
 package dev.golive.server;
 
+import dev.golive.schedule.ScheduledAudits;
+import dev.golive.schedule.SlotRunner;
 import dev.golive.server.api.AccountApi;
 import dev.golive.server.api.ApprovalApi;
 import dev.golive.server.api.ProjectApi;
@@ -9,8 +11,12 @@ import dev.golive.server.auth.Role;
 import dev.golive.server.auth.Sessions;
 import dev.golive.server.auth.Tokens;
 import dev.golive.server.auth.Users;
+import dev.golive.server.notify.Notifier;
 import dev.golive.server.project.AuditRunner;
 import dev.golive.server.project.Projects;
+import dev.golive.server.schedule.Background;
+import dev.golive.server.schedule.ProjectSchedules;
+import dev.golive.server.schedule.SlotAudits;
 import dev.golive.server.web.Pages;
 import dev.golive.store.ServerAccess;
 import dev.golive.store.Store;
@@ -24,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -45,23 +53,52 @@ public final class GoliveServer implements AutoCloseable {
   private final Services services;
   private final List<Route> routes;
   private final PrintWriter log;
+  private final Notifier notifier;
+  private final ScheduledAudits scheduled;
+  private final SlotRunner slotRunner;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private GoliveServer(Javalin app, Services services, List<Route> routes, PrintWriter log) {
+  private GoliveServer(
+      Javalin app,
+      Services services,
+      List<Route> routes,
+      PrintWriter log,
+      Notifier notifier,
+      ScheduledAudits scheduled,
+      SlotRunner slotRunner) {
     this.app = app;
     this.services = services;
     this.routes = routes;
     this.log = log;
+    this.notifier = notifier;
+    this.scheduled = scheduled;
+    this.slotRunner = slotRunner;
   }
 
   /**
-   * Starts a server on {@code store} as {@code config} says; {@code log} gets one line a request.
+   * Starts a server on {@code store} as {@code config} says that only serves: no scheduled audits
+   * (see {@link #start(Store, ServerConfig, Background, PrintWriter)}); {@code log} gets one line a
+   * request.
    */
   public static GoliveServer start(Store store, ServerConfig config, PrintWriter log) {
+    return start(store, config, Background.none(), log);
+  }
+
+  /**
+   * Starts a server on {@code store} as {@code config} says, which also audits projects on their
+   * schedules and does the chores of notifications as {@code background} says, shared with every
+   * other server on the same database.
+   */
+  public static GoliveServer start(
+      Store store, ServerConfig config, Background background, PrintWriter log) {
     Passwords passwords = new Passwords();
     Users users = new Users(store.jdbi(), config.clock(), passwords);
     Sessions sessions = new Sessions(store.jdbi(), config.clock());
     ApiTokens tokens = new ApiTokens(store.jdbi(), config.clock());
     Projects projects = new Projects(store.jdbi(), config.clock());
+    AtomicReference<URI> address = new AtomicReference<>(config.baseUrl());
+    Notifier notifier =
+        new Notifier(store, projects, background.environment(), config.clock(), address::get, log);
     AuditRunner runner =
         new AuditRunner(
             store,
@@ -70,7 +107,8 @@ public final class GoliveServer implements AutoCloseable {
             config.repositories(),
             config.auditTrust(),
             version(),
-            log);
+            log,
+            notifier::afterAuditLater);
     Security security = new Security(config, sessions, tokens);
     Services services =
         new Services(
@@ -93,6 +131,7 @@ public final class GoliveServer implements AutoCloseable {
     routes.addAll(new ApprovalApi(services).routes());
     routes.addAll(new AccountApi(services).routes());
     routes.addAll(pages.routes());
+    routes.addAll(new dev.golive.server.web.Forms(services, pages).routes());
     Javalin app =
         Javalin.create(
             cfg -> {
@@ -100,6 +139,9 @@ public final class GoliveServer implements AutoCloseable {
               cfg.startup.showOldJavalinVersionWarning = false;
               cfg.concurrency.useVirtualThreads = true;
               cfg.http.maxRequestSize = 2L << 20;
+              // forms with files (a checklist upload) stay within the same size
+              cfg.jetty.multipartConfig.maxTotalRequestSize(
+                  Security.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
               // pages and JSON of 512 bytes or more go gzipped (Javalin's default starts at 1500),
               // at level 1 as nginx does by default: a third of level 6's time for a third more
               // bytes (bench/README.md, "Server under load")
@@ -192,7 +234,33 @@ public final class GoliveServer implements AutoCloseable {
     } else {
       app.start(config.bind(), config.port());
     }
-    return new GoliveServer(app, services, List.copyOf(routes), log);
+    address.set(url(config, app));
+    ScheduledAudits scheduled = null;
+    SlotRunner slotRunner = null;
+    if (background.schedule() != null) {
+      slotRunner =
+          new SlotAudits(store, projects, runner, notifier, background.schedule().instance(), log);
+      try {
+        scheduled =
+            ScheduledAudits.start(
+                store.dataSource(),
+                new ProjectSchedules(store.jdbi(), log),
+                slotRunner,
+                background.schedule(),
+                List.of(
+                    new ScheduledAudits.Chore(
+                        "notify-retry", background.retryEvery(), notifier::retryFailed),
+                    new ScheduledAudits.Chore(
+                        "notify-waivers", background.waiversEvery(), notifier::waivers)));
+      } catch (RuntimeException e) {
+        app.stop();
+        runner.close();
+        notifier.close();
+        throw e;
+      }
+    }
+    return new GoliveServer(
+        app, services, List.copyOf(routes), log, notifier, scheduled, slotRunner);
   }
 
   private static ServerConnector https(Server server, HttpConfiguration base, ServerConfig config) {
@@ -299,12 +367,19 @@ public final class GoliveServer implements AutoCloseable {
   }
 
   public int port() {
+    return port(app);
+  }
+
+  private static int port(Javalin app) {
     return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getLocalPort();
   }
 
   /** Where the server answers: its base URL when given, else its own address. */
   public URI url() {
-    ServerConfig c = services.config();
+    return url(services.config(), app);
+  }
+
+  private static URI url(ServerConfig c, Javalin app) {
     if (c.baseUrl() != null) {
       return c.baseUrl();
     }
@@ -312,7 +387,8 @@ public final class GoliveServer implements AutoCloseable {
     if (host.equals("0.0.0.0") || host.equals("[::]")) {
       host = "localhost";
     }
-    return URI.create((c.tlsCert() != null ? "https" : "http") + "://" + host + ":" + port() + "/");
+    return URI.create(
+        (c.tlsCert() != null ? "https" : "http") + "://" + host + ":" + port(app) + "/");
   }
 
   public Services services() {
@@ -324,11 +400,31 @@ public final class GoliveServer implements AutoCloseable {
     return routes;
   }
 
-  /** Stops listening once the requests in flight are answered, then ends the audits running. */
+  /** What audits this server's schedule slots; {@code null} when it only serves. */
+  public SlotRunner slotRunner() {
+    return slotRunner;
+  }
+
+  /** This server's notifications. */
+  public Notifier notifier() {
+    return notifier;
+  }
+
+  /**
+   * Stops listening once the requests in flight are answered, stops taking scheduled audits, ends
+   * the audits running, then lets notifications under way end.
+   */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     app.stop();
+    if (scheduled != null) {
+      scheduled.close();
+    }
     services.runner().close();
+    notifier.close();
     log.flush();
   }
 }

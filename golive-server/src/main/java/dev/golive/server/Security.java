@@ -28,6 +28,9 @@ public final class Security {
 
   public static final String CSRF_HEADER = "X-CSRF-Token";
 
+  /** The largest form with files: a checklist of 1 MiB and the rest of the form. */
+  public static final long MAX_UPLOAD = 2L << 20;
+
   /** Routes a user who must choose a new password may still use. */
   private static final Set<String> DURING_PASSWORD_CHANGE =
       Set.of("/account/password", "/logout", "/api/v1/me", "/api/v1/me/password");
@@ -185,7 +188,7 @@ public final class Security {
       if (route.unsafe() && p != null && p.viaSession()) {
         checkOrigin(ctx);
         String sent = ctx.header(CSRF_HEADER);
-        if (sent == null && !route.api() && ctx.isFormUrlencoded()) {
+        if (sent == null && !route.api() && (ctx.isFormUrlencoded() || multipart(ctx))) {
           sent = ctx.formParam(CSRF_FIELD);
         }
         if (!Tokens.same(sent, p.csrf())) {
@@ -195,6 +198,22 @@ public final class Security {
       }
       route.handler().handle(ctx);
     };
+  }
+
+  /**
+   * Whether it is a form with files, of a size announced and within the limit: only then are its
+   * parts read (to disk past the first bytes), and only for a signed-in user.
+   */
+  private static boolean multipart(Context ctx) {
+    if (!ctx.isMultipartFormData()) {
+      return false;
+    }
+    long length = ctx.contentLength();
+    if (length < 0 || length > MAX_UPLOAD) {
+      throw new HttpProblem(
+          413, "too-large", "Request too large", "a form with files has at most 2 MiB");
+    }
+    return true;
   }
 
   /** An unsafe request that names its origin must come from this server's own pages. */

@@ -32,7 +32,7 @@ final class Projects {
     b.put("name", name);
     b.put("checklist", Map.of("name", "CHECKLIST.md", "markdown", CHECKLIST));
     b.put("targets", List.of(target.toString()));
-    b.put("schedule", "daily 06:00");
+    b.put("schedule", "0 6 * * *");
     return b;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.server.auth.Role;
 import dev.golive.server.auth.User;
+import dev.golive.server.schedule.Background;
 import dev.golive.store.Store;
 import dev.golive.store.StoreUrl;
 import java.io.IOException;
@@ -36,9 +37,23 @@ final class TestServer implements AutoCloseable {
   private final SSLContext tls;
 
   private TestServer(Store store, ServerConfig config, SSLContext tls) {
+    this(store, config, Background.none(), tls);
+  }
+
+  private TestServer(Store store, ServerConfig config, Background background, SSLContext tls) {
     this.store = store;
     this.tls = tls;
-    this.server = GoliveServer.start(store, config, new PrintWriter(log, true));
+    this.server = GoliveServer.start(store, config, background, new PrintWriter(log, true));
+  }
+
+  /** A server on {@code url} that does {@code background} work: schedules, notifications. */
+  static TestServer withBackground(StoreUrl url, Background background) {
+    return withBackground(url, ServerConfig.local(0), background);
+  }
+
+  static TestServer withBackground(StoreUrl url, ServerConfig config, Background background) {
+    Store store = Store.open(url, Store.Options.defaults().withPoolSize(8));
+    return new TestServer(store, config, background, null);
   }
 
   /** A server on a new SQLite file in {@code dir}. */

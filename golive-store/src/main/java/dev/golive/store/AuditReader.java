@@ -50,6 +50,19 @@ final class AuditReader {
     return projectQuery("", null);
   }
 
+  /** The audit of {@code project} for schedule slot {@code slot}, or empty. */
+  Optional<AuditSummary> ofSlot(String project, Instant slot) {
+    return h.createQuery(
+            "SELECT "
+                + AUDIT_COLUMNS
+                + " FROM audits a JOIN projects p ON p.id = a.project_id"
+                + " WHERE p.name = :project AND a.schedule_slot = :slot")
+        .bind("project", project)
+        .bind("slot", slot.toEpochMilli())
+        .map((rs, ctx) -> summary(rs))
+        .findOne();
+  }
+
   Optional<ProjectSummary> project(String name) {
     return projectQuery("WHERE p.name = :name", name).stream().findFirst();
   }

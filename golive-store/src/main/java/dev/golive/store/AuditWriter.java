@@ -41,19 +41,33 @@ final class AuditWriter {
         }
       }
     }
+    // the project's row first: saves of one project then take turns, each seeing the ones before
+    h.createUpdate("UPDATE projects SET n_audits = n_audits + 1 WHERE id = :id")
+        .bind("id", projectId)
+        .execute();
+    Long previous =
+        h.createQuery(
+                "SELECT id FROM audits WHERE project_id = :p"
+                    + " ORDER BY started_at DESC, id DESC LIMIT 1")
+            .bind("p", projectId)
+            .mapTo(Long.class)
+            .findOne()
+            .orElse(null);
     long auditId =
         h.createQuery(
                 """
                 INSERT INTO audits (project_id, started_at, finished_at, run_by, run_host, run_via,
                   golive_version, checklist_digest, verdict, score, n_items, n_verified,
                   n_contradicted, n_done_unclaimed, n_open, n_inconclusive, n_self_reported_done,
-                  n_self_reported_open, n_waived)
+                  n_self_reported_open, n_waived, schedule_slot, previous_id)
                 VALUES (:project, :started, :finished, :runBy, :host, :via, :version, :digest,
                   :verdict, :score, :items, :verified, :contradicted, :doneUnclaimed, :open,
-                  :inconclusive, :selfDone, :selfOpen, :waived)
+                  :inconclusive, :selfDone, :selfOpen, :waived, :slot, :previous)
                 RETURNING id
                 """)
             .bind("project", projectId)
+            .bind("slot", run.slot() == null ? null : run.slot().toEpochMilli())
+            .bind("previous", previous)
             .bind("started", run.started().toEpochMilli())
             .bind("finished", run.finished().toEpochMilli())
             .bind("runBy", orUnknown(run.runBy()))
@@ -74,9 +88,6 @@ final class AuditWriter {
             .bind("waived", counts.getOrDefault(ItemVerdict.WAIVED, 0))
             .mapTo(Long.class)
             .one();
-    h.createUpdate("UPDATE projects SET n_audits = n_audits + 1 WHERE id = :id")
-        .bind("id", projectId)
-        .execute();
     targets(auditId, audit.targets(), run);
     itemsAndFindings(auditId, audit.targets());
     return new AuditSummary(

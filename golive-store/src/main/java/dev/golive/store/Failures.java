@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
 import javax.net.ssl.SSLException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -43,6 +44,22 @@ final class Failures {
   }
 
   private String known(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof FlywayValidateException v) {
+        String detail =
+            v.getMessage() == null
+                ? ""
+                : v.getMessage()
+                    .lines()
+                    .skip(1)
+                    .filter(l -> !l.isBlank() && !l.startsWith("->"))
+                    .findFirst()
+                    .orElse("");
+        return "its tables are not those golive's migrations make"
+            + (detail.isEmpty() ? "" : " (" + detail.strip() + ")")
+            + "; was it made by another build of golive, or changed by hand?";
+      }
+    }
     String where = url.isSqlite() ? "" : url.database().host() + ":" + url.database().port();
     for (Throwable t = e; t != null; t = t.getCause()) {
       switch (t) {

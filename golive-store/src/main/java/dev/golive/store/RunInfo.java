@@ -23,6 +23,8 @@ import java.util.Map;
  * @param finished when it ended
  * @param checklistDigest {@code sha256:} over the checklists' bytes, see {@link #digest}
  * @param targets per target name, what it pointed at (URLs with their passwords masked)
+ * @param slot the schedule slot a scheduled audit ran for, or {@code null}: a project has at most
+ *     one audit per slot
  */
 public record RunInfo(
     String runBy,
@@ -32,7 +34,8 @@ public record RunInfo(
     Instant started,
     Instant finished,
     String checklistDigest,
-    Map<String, String> targets) {
+    Map<String, String> targets,
+    Instant slot) {
 
   /** What started an audit. */
   public enum Origin {
@@ -69,6 +72,25 @@ public record RunInfo(
     if (started == null || finished == null) {
       throw new IllegalArgumentException("an audit has a start and an end");
     }
+  }
+
+  /** A run for no schedule slot. */
+  public RunInfo(
+      String runBy,
+      String host,
+      Origin origin,
+      String version,
+      Instant started,
+      Instant finished,
+      String checklistDigest,
+      Map<String, String> targets) {
+    this(runBy, host, origin, version, started, finished, checklistDigest, targets, null);
+  }
+
+  /** This run, for schedule slot {@code at}. */
+  public RunInfo forSlot(Instant at) {
+    return new RunInfo(
+        runBy, host, origin, version, started, finished, checklistDigest, targets, at);
   }
 
   /** A run from the command line, by this user on this machine. */

@@ -114,9 +114,52 @@ public final class Store implements AutoCloseable {
    * Stores one audit of {@code project} (made on first use) in one transaction.
    *
    * @return the stored audit's summary, with its id
+   * @throws SlotTakenException when the run is for a schedule slot the project has an audit of
    */
   public AuditSummary save(String project, AuditAssessment audit, RunInfo run) {
-    return write(h -> new AuditWriter(h, clock).save(project, audit, run));
+    try {
+      return write(
+          h -> {
+            if (run.slot() != null) {
+              Optional<AuditSummary> existing = new AuditReader(h).ofSlot(project, run.slot());
+              if (existing.isPresent()) {
+                throw new SlotTakenException(
+                    shown(), project, run.slot(), existing.get().id(), null);
+              }
+            }
+            return new AuditWriter(h, clock).save(project, audit, run);
+          });
+    } catch (SlotTakenException e) {
+      throw e;
+    } catch (StoreException e) {
+      // another server stored the slot between the look and the insert: the unique index said no
+      if (run.slot() != null) {
+        Optional<AuditSummary> existing = ofSlot(project, run.slot());
+        if (existing.isPresent()) {
+          throw new SlotTakenException(shown(), project, run.slot(), existing.get().id(), e);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** The audit of {@code project} stored for schedule slot {@code slot}, or empty. */
+  public Optional<AuditSummary> ofSlot(String project, java.time.Instant slot) {
+    return read(h -> new AuditReader(h).ofSlot(project, slot));
+  }
+
+  /**
+   * The project's newest audit when audit {@code id} was stored, what it is compared with to tell
+   * what changed; empty for a project's first audit.
+   */
+  public Optional<Long> previous(long id) {
+    return read(
+        h ->
+            h.createQuery("SELECT previous_id FROM audits WHERE id = :id")
+                .bind("id", id)
+                .mapTo(Long.class)
+                .findOne()
+                .filter(java.util.Objects::nonNull));
   }
 
   /** Makes project {@code name} unless it exists, by {@code actor}; the log records it. */
@@ -237,7 +280,11 @@ public final class Store implements AutoCloseable {
           .dataSource(pool)
           .locations(MIGRATIONS)
           .table(HISTORY_TABLE)
-          .placeholders(Map.of("id", url.isSqlite() ? SQLITE_ID : POSTGRES_ID))
+          .placeholders(
+              Map.of(
+                  "id", url.isSqlite() ? SQLITE_ID : POSTGRES_ID,
+                  "blob", url.isSqlite() ? "BLOB" : "BYTEA",
+                  "timestamp", url.isSqlite() ? "TIMESTAMP" : "TIMESTAMP WITH TIME ZONE"))
           .load()
           .migrate();
     } catch (FlywayException e) {

@@ -76,6 +76,22 @@ class SqliteStoreTest extends StoreContract {
   }
 
   @Test
+  void aStoreWhoseMigrationsWereChangedIsRefusedWithTheReason() {
+    Path file = dir.resolve("changed.db");
+    try (Store store = Store.open(file.toString())) {
+      store
+          .jdbi()
+          .useHandle(h -> h.execute("UPDATE " + Store.HISTORY_TABLE + " SET checksum = 12345"));
+    }
+    assertThatThrownBy(() -> Store.open(file.toString()))
+        .isInstanceOf(StoreException.class)
+        .hasMessage(
+            "its tables are not those golive's migrations make (Migration checksum mismatch for"
+                + " migration version 1); was it made by another build of golive, or changed by"
+                + " hand?");
+  }
+
+  @Test
   void aFolderIsNotAStore() {
     assertThatThrownBy(() -> Store.open(dir.toString()))
         .isInstanceOf(StoreException.class)

@@ -61,7 +61,9 @@ abstract class StoreContract {
               "findings",
               "waivers",
               "sign_offs",
-              "audit_log")) {
+              "audit_log",
+              "golive_scheduled_tasks",
+              "notification_sent")) {
         assertThat(count(store, table)).as(table).isZero();
       }
       store.save(
@@ -80,8 +82,8 @@ abstract class StoreContract {
                                   + (url.startsWith("postgres") ? "true" : "1"))
                           .mapTo(Integer.class)
                           .one());
-      // V1 (history) and V2 (the server's tables), each once
-      assertThat(applied).isEqualTo(2);
+      // V1 (history), V2 (the server's tables) and V3 (schedules, notifications), each once
+      assertThat(applied).isEqualTo(3);
       assertThat(again.audits("shop", 10)).hasSize(1);
     }
   }
@@ -398,6 +400,87 @@ abstract class StoreContract {
       assertThat(changes.added()).extracting(StoredItem::id).containsExactly("d");
       assertThat(changes.removed()).extracting(StoredItem::id).containsExactly("c");
       assertThat(changes.changed()).extracting(c -> c.after().id()).containsExactly("a", "b");
+    }
+  }
+
+  @Test
+  void aScheduleSlotHasOneAuditAndASecondIsRefused() {
+    Instant slot = Instant.parse("2026-03-01T09:00:00Z");
+    var go = audit(Verdict.GO, 100.0, row("a", "HSTS", ItemVerdict.VERIFIED));
+    try (Store store = open(freshUrl())) {
+      AuditSummary first = store.save("shop", go, run(T0).forSlot(slot));
+      assertThat(store.ofSlot("shop", slot)).contains(first);
+
+      assertThatThrownBy(() -> store.save("shop", go, run(T0.plusSeconds(5)).forSlot(slot)))
+          .isInstanceOfSatisfying(
+              SlotTakenException.class, e -> assertThat(e.existing()).isEqualTo(first.id()))
+          .hasMessage(
+              "project 'shop' has an audit of its schedule slot 2026-03-01T09:00:00Z already (#"
+                  + first.id()
+                  + ")");
+      // the next slot, another project's same slot, and audits run by hand are all taken
+      store.save("shop", go, run(T0.plusSeconds(60)).forSlot(slot.plusSeconds(60)));
+      store.save("blog", go, run(T0).forSlot(slot));
+      store.save("shop", go, run(T0.plusSeconds(70)));
+      store.save("shop", go, run(T0.plusSeconds(80)));
+      assertThat(store.audits("shop", 10)).hasSize(4);
+      assertThat(store.ofSlot("shop", slot.plusSeconds(1))).isEmpty();
+      assertThat(store.ofSlot("nope", slot)).isEmpty();
+    }
+  }
+
+  @Test
+  void serversStoringOneSlotAtOnceStoreItOnce() throws Exception {
+    Instant slot = Instant.parse("2026-03-01T09:00:00Z");
+    var go = audit(Verdict.GO, 100.0, row("a", "HSTS", ItemVerdict.VERIFIED));
+    try (Store store =
+        Store.open(
+            StoreUrl.parse(freshUrl()),
+            Store.Options.defaults().withClock(CLOCK).withPoolSize(8))) {
+      store.createProject("shop", "carol");
+      int writers = 6;
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(writers);
+      List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+      try (var threads = java.util.concurrent.Executors.newFixedThreadPool(writers)) {
+        for (int i = 0; i < writers; i++) {
+          int n = i;
+          outcomes.add(
+              threads.submit(
+                  () -> {
+                    together.await();
+                    try {
+                      store.save("shop", go, run(T0.plusSeconds(n)).forSlot(slot));
+                      return "stored";
+                    } catch (SlotTakenException e) {
+                      return "refused";
+                    }
+                  }));
+        }
+        List<String> said = new java.util.ArrayList<>();
+        for (var f : outcomes) {
+          said.add(f.get());
+        }
+        assertThat(said).containsOnlyOnce("stored").containsOnly("stored", "refused");
+      }
+      assertThat(count(store, "audits")).isEqualTo(1);
+      assertThat(store.project("shop").orElseThrow().audits()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void eachAuditKnowsTheNewestAuditStoredBeforeIt() {
+    var go = audit(Verdict.GO, 100.0, row("a", "HSTS", ItemVerdict.VERIFIED));
+    try (Store store = open(freshUrl())) {
+      long first = store.save("shop", go, run(T0)).id();
+      long second = store.save("shop", go, run(T0.plusSeconds(60))).id();
+      // stored last but begun before the second: compared with what was newest when it came
+      long late = store.save("shop", go, run(T0.plusSeconds(30))).id();
+      long other = store.save("blog", go, run(T0.plusSeconds(90))).id();
+      assertThat(store.previous(first)).isEmpty();
+      assertThat(store.previous(second)).contains(first);
+      assertThat(store.previous(late)).contains(second);
+      assertThat(store.previous(other)).isEmpty();
+      assertThat(store.previous(999)).isEmpty();
     }
   }
 

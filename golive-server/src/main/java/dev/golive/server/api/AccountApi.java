@@ -4,14 +4,13 @@ import static dev.golive.server.auth.Role.ADMIN;
 import static dev.golive.server.auth.Role.VIEWER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.golive.server.Actions;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.JsonIO;
 import dev.golive.server.Principal;
 import dev.golive.server.Route;
 import dev.golive.server.Services;
 import dev.golive.server.auth.ApiTokens;
-import dev.golive.server.auth.Role;
-import dev.golive.server.auth.Tokens;
 import dev.golive.server.auth.User;
 import dev.golive.server.auth.Users;
 import io.javalin.http.Context;
@@ -22,9 +21,11 @@ import java.util.Map;
 /** The signed-in user, and for admins: users and API tokens. */
 public final class AccountApi {
   private final Services s;
+  private final Actions actions;
 
   public AccountApi(Services services) {
     this.s = services;
+    this.actions = new Actions(services);
   }
 
   public List<Route> routes() {
@@ -62,7 +63,7 @@ public final class AccountApi {
     if (current == null || !s.passwords().verify(current, c.passwordHash())) {
       throw HttpProblem.forbidden("the current password is wrong");
     }
-    ApprovalApi.store(
+    Actions.store(
         () -> {
           s.users().setPassword(p.user().id(), next, p.sessionHash(), p.actor());
           return null;
@@ -76,52 +77,36 @@ public final class AccountApi {
 
   private void createUser(Context ctx) {
     JsonNode body = JsonIO.body(ctx);
-    String password = JsonIO.text(body, "password");
-    boolean oneTime = password == null;
-    String pw = oneTime ? Tokens.random(15) : password;
-    User u =
-        ApprovalApi.store(
-            () ->
-                s.users()
-                    .create(
-                        JsonIO.text(body, "email"),
-                        JsonIO.text(body, "name"),
-                        role(JsonIO.text(body, "role")),
-                        pw,
-                        oneTime,
-                        Params.principal(ctx).actor()));
-    Map<String, Object> out = Views.user(u);
-    if (oneTime) {
-      out.put("oneTimePassword", pw);
+    Actions.NewUser made =
+        actions.createUser(
+            JsonIO.text(body, "email"),
+            JsonIO.text(body, "name"),
+            JsonIO.text(body, "role"),
+            JsonIO.text(body, "password"),
+            Params.principal(ctx).actor());
+    Map<String, Object> out = Views.user(made.user());
+    if (made.oneTimePassword() != null) {
+      out.put("oneTimePassword", made.oneTimePassword());
     }
-    ctx.header("Location", "/api/v1/users/" + u.id());
+    ctx.header("Location", "/api/v1/users/" + made.user().id());
     JsonIO.write(ctx, 201, out);
   }
 
   private void updateUser(Context ctx) {
     long id = Params.id(ctx, "user");
     JsonNode body = JsonIO.body(ctx);
-    String role = JsonIO.text(body, "role");
     JsonNode d = body.get("disabled");
     if (d != null && !d.isNull() && !d.isBoolean()) {
       throw HttpProblem.invalid("disabled is true or false");
     }
-    Boolean disabled = d == null || d.isNull() ? null : d.asBoolean();
-    User u;
-    try {
-      u =
-          ApprovalApi.store(
-              () ->
-                  s.users()
-                      .update(
-                          id,
-                          JsonIO.text(body, "name"),
-                          role == null ? null : role(role),
-                          disabled,
-                          Params.principal(ctx).actor()));
-    } catch (Users.NoSuchUser e) {
-      throw HttpProblem.notFound(e.getMessage());
-    }
+    Boolean disabled = (d == null || d.isNull()) ? null : d.asBoolean();
+    User u =
+        actions.updateUser(
+            id,
+            JsonIO.text(body, "name"),
+            JsonIO.text(body, "role"),
+            disabled,
+            Params.principal(ctx).actor());
     JsonIO.write(ctx, 200, Views.user(u));
   }
 
@@ -133,24 +118,13 @@ public final class AccountApi {
   private void createToken(Context ctx) {
     JsonNode body = JsonIO.body(ctx);
     Principal p = Params.principal(ctx);
-    String email = JsonIO.text(body, "user");
-    User owner =
-        email == null
-            ? p.user()
-            : s.users()
-                .credentials(email)
-                .map(Users.Credentials::user)
-                .orElseThrow(() -> HttpProblem.invalid("there is no user " + email));
-    String scope = JsonIO.text(body, "scope");
     ApiTokens.Made made =
-        ApprovalApi.store(
-            () ->
-                s.tokens()
-                    .create(
-                        owner,
-                        JsonIO.text(body, "name"),
-                        scope == null ? "read" : scope,
-                        p.actor()));
+        actions.createToken(
+            p.user(),
+            p.actor(),
+            JsonIO.text(body, "user"),
+            JsonIO.text(body, "name"),
+            JsonIO.text(body, "scope"));
     Map<String, Object> out = new LinkedHashMap<>(Views.token(made.token()));
     out.put("token", made.secret());
     JsonIO.write(ctx, 201, out);
@@ -158,17 +132,6 @@ public final class AccountApi {
 
   private void revokeToken(Context ctx) {
     long id = Params.id(ctx, "token");
-    if (s.tokens().get(id).isEmpty()) {
-      throw HttpProblem.notFound("there is no token #" + id);
-    }
-    JsonIO.write(ctx, 200, Views.token(s.tokens().revoke(id, Params.principal(ctx).actor())));
-  }
-
-  private static Role role(String id) {
-    try {
-      return Role.of(id == null ? "viewer" : id);
-    } catch (IllegalArgumentException e) {
-      throw HttpProblem.invalid(e.getMessage());
-    }
+    JsonIO.write(ctx, 200, Views.token(actions.revokeToken(id, Params.principal(ctx).actor())));
   }
 }

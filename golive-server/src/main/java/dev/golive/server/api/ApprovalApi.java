@@ -4,13 +4,11 @@ import static dev.golive.server.auth.Role.EDITOR;
 import static dev.golive.server.auth.Role.VIEWER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.golive.server.Actions;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.JsonIO;
 import dev.golive.server.Route;
 import dev.golive.server.Services;
-import dev.golive.store.Approvals;
-import dev.golive.store.ServerAccess;
-import dev.golive.store.StoreException;
 import dev.golive.store.StoredSignOff;
 import dev.golive.store.StoredWaiver;
 import io.javalin.http.Context;
@@ -22,9 +20,11 @@ import java.util.Map;
 /** Waivers and sign-offs, made and revoked through the store, which logs each change. */
 public final class ApprovalApi {
   private final Services s;
+  private final Actions actions;
 
   public ApprovalApi(Services services) {
     this.s = services;
+    this.actions = new Actions(services);
   }
 
   public List<Route> routes() {
@@ -53,25 +53,14 @@ public final class ApprovalApi {
   private void waive(Context ctx) {
     String name = s.project(ctx.pathParam("project"));
     JsonNode body = JsonIO.body(ctx);
-    String item = required(body, "item");
-    LocalDate until = Params.day("until", JsonIO.text(body, "until"));
-    if (until != null && until.isBefore(today())) {
-      throw HttpProblem.invalid("until is in the past");
-    }
     StoredWaiver w =
-        store(
-            () ->
-                s.store()
-                    .waivers()
-                    .create(
-                        name,
-                        new Approvals.NewWaiver(
-                            item,
-                            itemText(name, item),
-                            required(body, "reason"),
-                            required(body, "owner"),
-                            until),
-                        Params.principal(ctx).actor()));
+        actions.waive(
+            name,
+            JsonIO.text(body, "item"),
+            JsonIO.text(body, "reason"),
+            JsonIO.text(body, "owner"),
+            JsonIO.text(body, "until"),
+            Params.principal(ctx).actor());
     ctx.header("Location", "/api/v1/projects/" + ctx.pathParam("project") + "/waivers");
     JsonIO.write(ctx, 201, Views.waiver(w));
   }
@@ -79,8 +68,7 @@ public final class ApprovalApi {
   private void revokeWaiver(Context ctx) {
     long id = Params.id(ctx, "waiver");
     String why = reason(ctx);
-    StoredWaiver w =
-        store(() -> s.store().waivers().revoke(id, Params.principal(ctx).actor(), why));
+    StoredWaiver w = actions.revokeWaiver(id, why, Params.principal(ctx).actor());
     JsonIO.write(ctx, 200, Views.waiver(w));
   }
 
@@ -118,36 +106,21 @@ public final class ApprovalApi {
   private void signOff(Context ctx) {
     String name = s.project(ctx.pathParam("project"));
     JsonNode body = JsonIO.body(ctx);
-    String item = required(body, "item");
-    LocalDate until = Params.day("until", JsonIO.text(body, "until"));
     StoredSignOff so =
-        store(
-            () ->
-                s.store()
-                    .signOffs()
-                    .create(
-                        name,
-                        new Approvals.NewSignOff(
-                            item, itemText(name, item), required(body, "reason"), until),
-                        Params.principal(ctx).actor()));
+        actions.signOff(
+            name,
+            JsonIO.text(body, "item"),
+            JsonIO.text(body, "reason"),
+            JsonIO.text(body, "until"),
+            Params.principal(ctx).actor());
     JsonIO.write(ctx, 201, Views.signOff(so));
   }
 
   private void revokeSignOff(Context ctx) {
     long id = Params.id(ctx, "signOff");
     String why = reason(ctx);
-    StoredSignOff so =
-        store(() -> s.store().signOffs().revoke(id, Params.principal(ctx).actor(), why));
+    StoredSignOff so = actions.revokeSignOff(id, why, Params.principal(ctx).actor());
     JsonIO.write(ctx, 200, Views.signOff(so));
-  }
-
-  /** The item's words from its newest audit; an item no audit has is a 422. */
-  private String itemText(String project, String item) {
-    List<ServerAccess.ItemHistory> h = s.access().itemHistory(project, item, 1);
-    if (h.isEmpty()) {
-      throw HttpProblem.invalid("no audit of '" + project + "' has an item " + item);
-    }
-    return h.getFirst().text();
   }
 
   private static String reason(Context ctx) {
@@ -156,35 +129,5 @@ public final class ApprovalApi {
     }
     String r = JsonIO.text(JsonIO.body(ctx), "reason");
     return r == null || r.isBlank() ? null : r.strip();
-  }
-
-  private static String required(JsonNode body, String field) {
-    String v = JsonIO.text(body, field);
-    if (v == null || v.isBlank()) {
-      throw HttpProblem.invalid(field + " is required");
-    }
-    if (v.length() > 2000) {
-      throw HttpProblem.invalid(field + " has at most 2000 characters");
-    }
-    return v.strip();
-  }
-
-  /** Runs a store change; what the store refuses becomes a 404 or a 409. */
-  static <T> T store(java.util.function.Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (StoreException e) {
-      if (e.getMessage().startsWith("there is no")) {
-        throw HttpProblem.notFound(e.getMessage());
-      }
-      if (e.getCause() == null || e.getCause() instanceof IllegalArgumentException) {
-        throw HttpProblem.conflict(e.getMessage());
-      }
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw HttpProblem.invalid(e.getMessage());
-    } catch (IllegalStateException e) {
-      throw HttpProblem.conflict(e.getMessage());
-    }
   }
 }

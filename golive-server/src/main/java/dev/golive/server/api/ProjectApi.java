@@ -5,6 +5,7 @@ import static dev.golive.server.auth.Role.EDITOR;
 import static dev.golive.server.auth.Role.VIEWER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.golive.server.Actions;
 import dev.golive.server.Derived;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.JsonIO;
@@ -30,6 +31,7 @@ public final class ProjectApi {
   public static final int TREND = 20;
 
   private final Services s;
+  private final Actions actions;
 
   /** How many audits' answers {@link #auditJson} keeps. */
   private static final int AUDITS_KEPT = 32;
@@ -57,6 +59,7 @@ public final class ProjectApi {
 
   public ProjectApi(Services services) {
     this.s = services;
+    this.actions = new Actions(services);
   }
 
   public List<Route> routes() {
@@ -93,25 +96,17 @@ public final class ProjectApi {
 
   private void create(Context ctx) {
     JsonNode body = JsonIO.body(ctx);
-    String name = JsonIO.text(body, "name");
-    if (name == null || name.isBlank()) {
-      throw HttpProblem.invalid("a project needs a name");
-    }
-    ProjectSpec spec = spec(body);
-    if (s.store().project(name.strip()).isPresent()) {
-      throw HttpProblem.conflict("there is a project '" + name.strip() + "' already");
-    }
     Principal p = Params.principal(ctx);
-    ProjectSummary made = s.store().createProject(name, p.actor());
-    ProjectSettings settings = s.projects().save(made.id(), spec, p.actor());
-    ctx.header("Location", "/api/v1/projects/" + made.slug());
-    JsonIO.write(ctx, 201, Views.project(made, null, settings));
+    Actions.NewProject made =
+        actions.createProject(JsonIO.text(body, "name"), spec(body), p.actor());
+    ctx.header("Location", "/api/v1/projects/" + made.project().slug());
+    JsonIO.write(ctx, 201, Views.project(made.project(), null, made.settings()));
   }
 
   private void update(Context ctx) {
     ProjectSummary p = summary(ctx);
     ProjectSpec spec = spec(JsonIO.body(ctx));
-    ProjectSettings settings = s.projects().save(p.id(), spec, Params.principal(ctx).actor());
+    ProjectSettings settings = actions.updateProject(p, spec, Params.principal(ctx).actor());
     JsonIO.write(ctx, 200, Views.project(p, null, settings));
   }
 
@@ -127,19 +122,13 @@ public final class ProjectApi {
       throw HttpProblem.invalid(
           "checklist is an object with path (a file under the repositories folder) or markdown");
     }
-    ProjectSpec spec =
-        new ProjectSpec(
-            JsonIO.text(checklist, "path"),
-            JsonIO.text(checklist, "name"),
-            JsonIO.text(checklist, "markdown"),
-            JsonIO.texts(body, "targets"),
-            JsonIO.text(body, "config"),
-            JsonIO.text(body, "schedule"));
-    List<String> problems = spec.problems(s.config().repositories());
-    if (!problems.isEmpty()) {
-      throw HttpProblem.invalid(String.join("; ", problems)).with("problems", problems);
-    }
-    return spec;
+    return new ProjectSpec(
+        JsonIO.text(checklist, "path"),
+        JsonIO.text(checklist, "name"),
+        JsonIO.text(checklist, "markdown"),
+        JsonIO.texts(body, "targets"),
+        JsonIO.text(body, "config"),
+        JsonIO.text(body, "schedule"));
   }
 
   private void audits(Context ctx) {

@@ -194,6 +194,31 @@ public final class Users {
         });
   }
 
+  /**
+   * Gives the user a new one-time password, to be changed at the next sign-in, and ends all their
+   * sessions.
+   *
+   * @return the one-time password, to hand over once
+   */
+  public String resetPassword(long id, String actor) {
+    User u = get(id).orElseThrow(() -> new NoSuchUser(id));
+    String oneTime = Tokens.random(15);
+    String hash = passwords.hash(oneTime);
+    long now = clock.millis();
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate(
+                  "UPDATE users SET password_hash = :h, must_change_password = 1 WHERE id = :id")
+              .bind("h", hash)
+              .bind("id", id)
+              .execute();
+          h.createUpdate("DELETE FROM sessions WHERE user_id = :id").bind("id", id).execute();
+          AuditTrail.write(
+              h, now, actor, "user.password-reset", "users", id, null, Map.of("email", u.email()));
+        });
+    return oneTime;
+  }
+
   /** Replaces a hash made with weaker parameters, after the password was verified. */
   void rehash(long id, String password) {
     String hash = passwords.hash(password);

@@ -41,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.net.ssl.X509TrustManager;
 import org.jdbi.v3.core.Jdbi;
 
@@ -70,6 +71,9 @@ public final class AuditRunner implements AutoCloseable {
   /** The runs this instance has queued and not yet ended. */
   private final java.util.Set<Long> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  /** Told of every audit a run stored, once its run is done. */
+  private final Consumer<AuditSummary> stored;
+
   public AuditRunner(
       Store store,
       Projects projects,
@@ -78,6 +82,23 @@ public final class AuditRunner implements AutoCloseable {
       X509TrustManager trust,
       String version,
       PrintWriter log) {
+    this(store, projects, clock, repositories, trust, version, log, a -> {});
+  }
+
+  /**
+   * A runner that tells {@code stored} of every audit a run stored (the server's notifications),
+   * once the run is done.
+   */
+  public AuditRunner(
+      Store store,
+      Projects projects,
+      Clock clock,
+      Path repositories,
+      X509TrustManager trust,
+      String version,
+      PrintWriter log,
+      Consumer<AuditSummary> stored) {
+    this.stored = stored;
     this.store = store;
     this.jdbi = store.jdbi();
     this.projects = projects;
@@ -181,6 +202,7 @@ public final class AuditRunner implements AutoCloseable {
       state(runId, "running", null, null);
       AuditSummary saved = audit(project, projectId, actor);
       state(runId, "done", saved.id(), null);
+      stored.accept(saved);
       log.println(
           "golive: audit #"
               + saved.id()
@@ -204,8 +226,36 @@ public final class AuditRunner implements AutoCloseable {
     }
   }
 
+  /**
+   * Audits {@code project} for its schedule slot {@code slot}, as a run does, and stores the result
+   * with {@code run_via = schedule}; {@code instance} (the server's name) is kept as its host.
+   * Counts among the audits this server runs at once.
+   *
+   * @throws dev.golive.store.SlotTakenException when the slot has its audit already
+   * @throws GoliveException when the project's settings cannot be audited
+   */
+  public AuditSummary auditSlot(String project, long projectId, Instant slot, String instance)
+      throws InterruptedException {
+    slots.acquire();
+    try {
+      return audit(project, projectId, "schedule", RunInfo.Origin.SCHEDULE, instance, slot);
+    } finally {
+      slots.release();
+    }
+  }
+
   /** Audits {@code project} now with its settings and stores the result. */
   AuditSummary audit(String project, long projectId, String actor) {
+    return audit(project, projectId, actor, RunInfo.Origin.SERVER, RunInfo.localHost(), null);
+  }
+
+  private AuditSummary audit(
+      String project,
+      long projectId,
+      String actor,
+      RunInfo.Origin origin,
+      String host,
+      Instant slot) {
     ProjectSettings s =
         projects
             .settings(projectId)
@@ -257,13 +307,14 @@ public final class AuditRunner implements AutoCloseable {
     RunInfo info =
         new RunInfo(
             actor,
-            RunInfo.localHost(),
-            RunInfo.Origin.SERVER,
+            host,
+            origin,
             version,
             started,
             clock.instant(),
             RunInfo.digest(List.of(doc.bytes())),
-            shown);
+            shown,
+            slot);
     return store.save(project, result, info);
   }
 

@@ -12,7 +12,8 @@ import java.util.List;
  * @param checklistText the uploaded Markdown, or {@code null}
  * @param targets base URLs, each a target; empty: the targets of {@code config}
  * @param config golive.yaml's text (targets, bindings, policy, waivers), or {@code null}
- * @param schedule when to audit, as written (kept; run by a later version)
+ * @param schedule when to audit: a cron expression, as written ({@link
+ *     dev.golive.server.schedule.ProjectSchedules}), or {@code null}
  */
 public record ProjectSettings(
     String checklistPath,

@@ -3,6 +3,8 @@ package dev.golive.server.project;
 import dev.golive.checks.Resources;
 import dev.golive.core.model.Problem;
 import dev.golive.engine.config.GoliveConfig;
+import dev.golive.server.notify.ProjectNotify;
+import dev.golive.server.schedule.ProjectSchedules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -85,7 +87,9 @@ public record ProjectSpec(
         }
         Matcher m = VARIABLE.matcher(config);
         while (m.find()) {
-          if (!m.group(1).startsWith(VARIABLE_PREFIX)) {
+          // notify: reads its own variables, which ProjectNotify keeps there
+          if (!m.group(1).startsWith(VARIABLE_PREFIX)
+              && !m.group(1).startsWith(ProjectNotify.VARIABLE_PREFIX)) {
             problems.add(
                 "config reads ${"
                     + m.group(1)
@@ -94,6 +98,7 @@ public record ProjectSpec(
                     + "*");
           }
         }
+        problems.addAll(ProjectNotify.problems(config));
         if (parsed.problems().isEmpty()
             && parsed.targets().stream()
                 .anyMatch(t -> Resources.PROCESS_ENV.equals(t.resources().env()))) {
@@ -107,6 +112,12 @@ public record ProjectSpec(
     }
     if (schedule != null && (schedule.length() > 200 || schedule.contains("\n"))) {
       problems.add("schedule is one line of at most 200 characters");
+    } else if (schedule != null && !schedule.isBlank()) {
+      try {
+        ProjectSchedules.parse("project", schedule);
+      } catch (IllegalArgumentException e) {
+        problems.add("schedule: " + e.getMessage());
+      }
     }
     return problems;
   }

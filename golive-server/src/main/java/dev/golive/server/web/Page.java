@@ -26,6 +26,10 @@ public record Page(
     return user != null && user.role().allows(dev.golive.server.auth.Role.EDITOR);
   }
 
+  public boolean isAdmin() {
+    return user != null && user.role().allows(dev.golive.server.auth.Role.ADMIN);
+  }
+
   /** The page in {@code lang}. */
   public String langLink(String lang) {
     return path + (path.contains("?") ? "&" : "?") + "lang=" + lang;

@@ -3,6 +3,7 @@ package dev.golive.server.web;
 import static dev.golive.server.auth.Role.EDITOR;
 import static dev.golive.server.auth.Role.VIEWER;
 
+import dev.golive.server.Actions;
 import dev.golive.server.Derived;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.Principal;
@@ -15,13 +16,14 @@ import dev.golive.server.auth.Sessions;
 import dev.golive.server.auth.Tokens;
 import dev.golive.server.auth.User;
 import dev.golive.server.auth.Users;
+import dev.golive.server.project.AuditRunner;
 import dev.golive.store.AuditSummary;
 import dev.golive.store.Changes;
 import dev.golive.store.ProjectSummary;
 import dev.golive.store.ServerAccess;
-import dev.golive.store.StoreException;
 import dev.golive.store.StoredAudit;
 import dev.golive.store.StoredItem;
+import dev.golive.store.StoredWaiver;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
@@ -51,6 +53,9 @@ public final class Pages {
               .substring(0, 12);
 
   private static final String LANG_COOKIE = "golive-lang";
+
+  /** Seconds between reloads of a project's page while the audit it started runs. */
+  static final int RUN_REFRESH = 2;
 
   /** How far ahead the waivers page looks. */
   static final int WAIVER_DAYS = 30;
@@ -119,44 +124,102 @@ public final class Pages {
 
   private void project(Context ctx) {
     String slug = ctx.pathParam("project");
-    ProjectSummary p = s.store().project(s.project(slug)).orElseThrow();
+    String name = s.project(slug);
+    // the run first: a run read as ended has its audit stored, so what is read after holds it
+    AuditRunner.Run run = run(ctx, name);
+    ProjectSummary p = s.store().project(name).orElseThrow();
     List<AuditSummary> audits = s.access().audits(p.name(), null, 20);
     StoredAudit latest =
         audits.isEmpty() ? null : s.access().audit(audits.getFirst().id()).orElse(null);
+    boolean running =
+        run != null && (run.state().equals("queued") || run.state().equals("running"));
     Map<String, Object> m = new HashMap<>();
-    m.put("page", page(ctx, p.name()));
+    m.put("page", page(ctx, p.name(), running ? RUN_REFRESH : 0, texts(ctx)));
+    m.put("run", run);
+    m.put("note", Forms.note(ctx, texts(ctx)));
+    m.put("waivedNow", waivedNow(p.name()));
     m.put("project", p);
     m.put("settings", s.projects().settings(p.id()).orElse(null));
     m.put("latest", latest);
     m.put("sections", latest == null ? List.of() : sections(latest));
     m.put("audits", audits);
-    m.put("triggered", "1".equals(ctx.queryParam("triggered")));
     render(ctx, 200, "project.jte", m);
+  }
+
+  /** The run {@code ?run=} names, when it is one of {@code project}'s; else {@code null}. */
+  private AuditRunner.Run run(Context ctx, String project) {
+    String v = ctx.queryParam("run");
+    if (v == null) {
+      return null;
+    }
+    try {
+      return s.runner()
+          .run(Long.parseLong(v))
+          .filter(r -> r.project().equals(project))
+          .orElse(null);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The waivers of {@code project} that hold today, by item. */
+  private Map<String, StoredWaiver> waivedNow(String project) {
+    Map<String, StoredWaiver> out = new HashMap<>();
+    for (StoredWaiver w : s.store().waivers().active(project, today())) {
+      out.putIfAbsent(w.itemId(), w);
+    }
+    return out;
   }
 
   private void trigger(Context ctx) {
     String slug = ctx.pathParam("project");
     ProjectSummary p = s.store().project(s.project(slug)).orElseThrow();
+    AuditRunner.Run run;
     try {
-      s.runner().trigger(p.name(), p.id(), principal(ctx).actor());
+      run = s.runner().trigger(p.name(), p.id(), principal(ctx).actor());
     } catch (IllegalStateException e) {
       throw HttpProblem.conflict(e.getMessage());
     }
-    ctx.redirect("/projects/" + slug + "?triggered=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    ctx.redirect("/projects/" + slug + "?run=" + run.id(), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   private void item(Context ctx) {
+    itemPage(ctx, 200, Form.EMPTY, Form.EMPTY);
+  }
+
+  /**
+   * An item's page: its verdicts across audits, the waivers and sign-offs that hold on it, and for
+   * editors the forms to add them ({@code waive} and {@code signOff}: what was sent and what was
+   * wrong with it, when it comes back).
+   */
+  void itemPage(Context ctx, int status, Form waive, Form signOff) {
     String slug = ctx.pathParam("project");
     String name = s.project(slug);
-    List<ServerAccess.ItemHistory> h = s.access().itemHistory(name, ctx.pathParam("item"), 200);
+    String item = ctx.pathParam("item");
+    List<ServerAccess.ItemHistory> h = s.access().itemHistory(name, item, 200);
     if (h.isEmpty()) {
       throw HttpProblem.notFound("no audit of this project has that item");
     }
-    render(
-        ctx,
-        200,
-        "item.jte",
-        Map.of("page", page(ctx, "item.title", 0), "slug", slug, "project", name, "history", h));
+    Map<String, Object> m = new HashMap<>();
+    m.put("page", page(ctx, "item.title", 0));
+    m.put("slug", slug);
+    m.put("project", name);
+    m.put("item", item);
+    m.put("history", h);
+    m.put(
+        "waivers",
+        s.store().waivers().active(name, today()).stream()
+            .filter(w -> w.itemId().equals(item))
+            .toList());
+    m.put(
+        "signOffs",
+        s.store().signOffs().active(name, today()).stream()
+            .filter(o -> o.itemId().equals(item))
+            .toList());
+    m.put("waive", waive);
+    m.put("signOff", signOff);
+    m.put("note", Forms.note(ctx, texts(ctx)));
+    render(ctx, status, "item.jte", m);
   }
 
   private void audit(Context ctx) {
@@ -187,7 +250,7 @@ public final class Pages {
   }
 
   private void waivers(Context ctx) {
-    waiversPage(ctx, null);
+    waiversPage(ctx, Forms.note(ctx, texts(ctx)));
   }
 
   private void waiversPage(Context ctx, String message) {
@@ -201,14 +264,11 @@ public final class Pages {
 
   private void revokeWaiver(Context ctx) {
     long id = id(ctx, "waiver");
-    try {
-      s.store().waivers().revoke(id, principal(ctx).actor(), null);
-    } catch (StoreException e) {
-      throw e.getMessage().startsWith("there is no")
-          ? HttpProblem.notFound(e.getMessage())
-          : HttpProblem.conflict(e.getMessage());
-    }
-    ctx.redirect("/waivers", io.javalin.http.HttpStatus.SEE_OTHER);
+    new Actions(s).revokeWaiver(id, null, principal(ctx).actor());
+    String back = safeNext(ctx.formParam("next"));
+    ctx.redirect(
+        Forms.withNote(back.equals("/") ? "/waivers" : back, "waiver-revoked"),
+        io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   private void loginForm(Context ctx) {
@@ -355,23 +415,23 @@ public final class Pages {
     }
   }
 
-  private void render(Context ctx, int status, String template, Map<String, Object> params) {
+  void render(Context ctx, int status, String template, Map<String, Object> params) {
     // straight to UTF-8: the templates' text comes as bytes, and no page is copied as a String
     Utf8ByteOutput out = new Utf8ByteOutput();
     templates.render(template, params, out);
     ctx.status(status).contentType("text/html; charset=utf-8").result(out.toByteArray());
   }
 
-  private Page page(Context ctx, String titleKey, int refresh) {
+  Page page(Context ctx, String titleKey, int refresh) {
     Messages.Texts t = texts(ctx);
     return page(ctx, t.get(titleKey), refresh, t);
   }
 
-  private Page page(Context ctx, String title) {
+  Page page(Context ctx, String title) {
     return page(ctx, title, 0, texts(ctx));
   }
 
-  private Page page(Context ctx, String title, int refresh, Messages.Texts t) {
+  Page page(Context ctx, String title, int refresh, Messages.Texts t) {
     Principal p = ctx.attribute(Security.PRINCIPAL);
     return new Page(t, p, p == null ? null : p.csrf(), title, ctx.path(), refresh);
   }
@@ -415,11 +475,11 @@ public final class Pages {
     return s.store().project(a.summary().project()).map(ProjectSummary::slug).orElse("");
   }
 
-  private LocalDate today() {
+  LocalDate today() {
     return LocalDate.now(s.clock().withZone(ZoneOffset.UTC));
   }
 
-  private static long id(Context ctx, String name) {
+  static long id(Context ctx, String name) {
     try {
       return Long.parseLong(ctx.pathParam(name));
     } catch (NumberFormatException e) {
@@ -427,7 +487,7 @@ public final class Pages {
     }
   }
 
-  private static Principal principal(Context ctx) {
+  static Principal principal(Context ctx) {
     Principal p = ctx.attribute(Security.PRINCIPAL);
     if (p == null) {
       throw HttpProblem.unauthorized("sign in first");
