@@ -126,6 +126,15 @@ final class ServeCommand implements Callable<Integer> {
           "Trust X-Forwarded-For and X-Forwarded-Proto: only behind a proxy that sets them.")
   boolean forwarded;
 
+  @Option(
+      names = "--api-rate",
+      paramLabel = "N",
+      defaultValue = "50",
+      description =
+          "API requests a second each token, user or address may make, with bursts of six"
+              + " seconds' worth (default: 50, bursts of 300); past it the answer is 429.")
+  double apiRate;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config = config();
@@ -229,6 +238,12 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw GoliveException.usage("--port is a number from 0 to 65535, not " + port);
     }
+    ServerConfig.Limits limits;
+    try {
+      limits = ServerConfig.Limits.defaults().withApiRate(apiRate);
+    } catch (IllegalArgumentException e) {
+      throw GoliveException.usage(e.getMessage());
+    }
     try {
       return new ServerConfig(
           bind,
@@ -240,7 +255,7 @@ final class ServeCommand implements Callable<Integer> {
           forwarded,
           output.verbose(),
           trust,
-          ServerConfig.Limits.defaults(),
+          limits,
           Clock.systemUTC());
     } catch (IllegalArgumentException e) {
       throw GoliveException.usage(e.getMessage());

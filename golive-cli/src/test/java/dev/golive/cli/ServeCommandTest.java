@@ -43,6 +43,13 @@ class ServeCommandTest {
   }
 
   @Test
+  void anApiRateOfNothingIsRefused() {
+    CliRun r = CliRun.of("serve", "--db", dir.resolve("g.db").toString(), "--api-rate", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--api-rate is a number of requests per second above 0");
+  }
+
+  @Test
   void aPortInUseIsSaidSo() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       CliRun r =

@@ -46,6 +46,9 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * end and stops the audits it runs, leaving the store to its owner.
  */
 public final class GoliveServer implements AutoCloseable {
+  /** Answers of this many bytes or more go gzipped to clients that accept it. */
+  static final int GZIP_FROM = 512;
+
   private final Javalin app;
   private final Services services;
   private final List<Route> routes;
@@ -139,11 +142,13 @@ public final class GoliveServer implements AutoCloseable {
               // forms with files (a checklist upload) stay within the same size
               cfg.jetty.multipartConfig.maxTotalRequestSize(
                   Security.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
-              // pages and JSON of 512 bytes or more go gzipped (Javalin's default starts at 1500)
+              // pages and JSON of 512 bytes or more go gzipped (Javalin's default starts at 1500),
+              // at level 1 as nginx does by default: a third of level 6's time for a third more
+              // bytes (bench/README.md, "Server under load")
               io.javalin.compression.CompressionStrategy gzip =
                   new io.javalin.compression.CompressionStrategy(
-                      null, new io.javalin.compression.Gzip(6));
-              gzip.setDefaultMinSizeForCompression(512);
+                      null, new io.javalin.compression.Gzip(1));
+              gzip.setDefaultMinSizeForCompression(GZIP_FROM);
               cfg.http.compressionStrategy = gzip;
               cfg.jetty.modifyHttpConfiguration(
                   hc -> {

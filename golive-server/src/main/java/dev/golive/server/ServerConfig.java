@@ -42,8 +42,25 @@ public record ServerConfig(
    * @param apiPerSecond API requests per second each of them sustains
    */
   public record Limits(int loginPerMinute, int apiBurst, double apiPerSecond) {
+    /** The seconds of requests a client may send at once, after a pause. */
+    static final int BURST_SECONDS = 6;
+
     public static Limits defaults() {
       return new Limits(5, 300, 50);
+    }
+
+    /**
+     * These limits with the API's sustained rate at {@code perSecond} and bursts of {@value
+     * #BURST_SECONDS} seconds' worth, as {@code golive serve --api-rate} sets them.
+     */
+    public Limits withApiRate(double perSecond) {
+      if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
+        throw new IllegalArgumentException(
+            "--api-rate is a number of requests per second above 0, not " + perSecond);
+      }
+      double burst = Math.ceil(perSecond * BURST_SECONDS);
+      return new Limits(
+          loginPerMinute, (int) Math.min(Integer.MAX_VALUE, Math.max(1, burst)), perSecond);
     }
   }
 

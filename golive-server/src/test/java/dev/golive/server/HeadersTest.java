@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.server.auth.Role;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +122,34 @@ class HeadersTest {
     assertThat(css.headers().firstValue("Cache-Control"))
         .contains("public, max-age=31536000, immutable");
     assertThat(signedIn.get("/").headers().firstValue("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void theProjectListComesGzippedWhenAskedAndPlainOtherwise() throws Exception {
+    for (int i = 0; i < 12; i++) {
+      t.store.createProject("gzip list " + i, "test");
+    }
+    HttpResponse<String> plain = signedIn.get("/api/v1/projects");
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(plain.body()).hasSizeGreaterThan(512).contains("\"gzip-list-11\"");
+    for (String accept : List.of("gzip", "br;q=1.0, gzip;q=0.8", "*")) {
+      HttpResponse<byte[]> zipped =
+          signedIn.http.send(
+              HttpRequest.newBuilder(t.url("/api/v1/projects"))
+                  .header("Accept-Encoding", accept)
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(zipped.headers().firstValue("Content-Encoding")).as(accept).contains("gzip");
+      assertThat(zipped.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+      try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+      }
+    }
+    HttpResponse<String> refused =
+        signedIn.get("/api/v1/projects", "Accept-Encoding", "gzip;q=0, identity");
+    assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(refused.body()).isEqualTo(plain.body());
   }
 
   @Test

@@ -49,6 +49,12 @@ class PostgresServerTest {
       TestServer.Client admin = t.signedIn("ad@example.test", Role.ADMIN);
       assertThat(admin.json("DELETE", "/api/v1/projects/" + slug, null).statusCode())
           .isEqualTo(204);
+      // what the server kept of the project goes with it
+      long id = run.path("audit").asLong();
+      assertThat(editor.get("/api/v1/audits/" + id).statusCode()).isEqualTo(404);
+      assertThat(editor.get("/audits/" + id).statusCode()).isEqualTo(404);
+      assertThat(editor.get("/api/v1/projects").body()).doesNotContain("Shop");
+      assertThat(editor.get("/").body()).doesNotContain("Shop");
     }
   }
 }

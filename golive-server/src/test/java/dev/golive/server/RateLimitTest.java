@@ -1,6 +1,7 @@
 package dev.golive.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.server.auth.Role;
@@ -27,6 +28,17 @@ class RateLimitTest {
           .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 60));
       assertThat(limited.body()).contains("Too many attempts");
     }
+  }
+
+  @Test
+  void anApiRateKeepsBurstsOfSixSecondsOfIt() {
+    ServerConfig.Limits d = ServerConfig.Limits.defaults();
+    assertThat(d.withApiRate(50)).isEqualTo(d);
+    assertThat(d.withApiRate(2000)).isEqualTo(new ServerConfig.Limits(5, 12_000, 2000));
+    assertThat(d.withApiRate(0.1)).isEqualTo(new ServerConfig.Limits(5, 1, 0.1));
+    assertThatThrownBy(() -> d.withApiRate(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--api-rate");
   }
 
   @Test

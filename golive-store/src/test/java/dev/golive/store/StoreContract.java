@@ -241,6 +241,111 @@ abstract class StoreContract {
   }
 
   @Test
+  void trendsFollowNewAuditsAndRemovedProjects() {
+    try (Store store = open(freshUrl())) {
+      ServerAccess access = new ServerAccess(store);
+      List<Long> shop = new java.util.ArrayList<>();
+      for (int day = 0; day < 3; day++) {
+        shop.add(
+            store
+                .save(
+                    "shop",
+                    audit(Verdict.GO, 50.0 + day, row("a", "A", ItemVerdict.VERIFIED)),
+                    run(T0.plus(Duration.ofDays(day))))
+                .id());
+      }
+      long blog =
+          store
+              .save("blog", audit(Verdict.NO_GO, 10.0, row("b", "B", ItemVerdict.OPEN)), run(T0))
+              .id();
+      store.createProject("docs", "carol");
+      long shopId = store.project("shop").orElseThrow().id();
+      long blogId = store.project("blog").orElseThrow().id();
+      long docsId = store.project("docs").orElseThrow().id();
+
+      Map<Long, List<ServerAccess.TrendPoint>> t = access.trends(store.projects(), 2);
+      assertThat(t.get(shopId))
+          .extracting(ServerAccess.TrendPoint::auditId)
+          .containsExactly(shop.get(1), shop.get(2));
+      assertThat(t.get(shopId))
+          .extracting(ServerAccess.TrendPoint::score)
+          .containsExactly(51.0, 52.0);
+      assertThat(t.get(blogId)).extracting(ServerAccess.TrendPoint::auditId).containsExactly(blog);
+      assertThat(t.get(docsId)).isEmpty();
+
+      // asked again: the same; after a new audit, the project's line ends with it
+      assertThat(access.trends(store.projects(), 2)).isEqualTo(t);
+      long next =
+          store
+              .save(
+                  "shop",
+                  audit(Verdict.NO_GO, 20.0, row("a", "A", ItemVerdict.CONTRADICTED)),
+                  run(T0.plus(Duration.ofDays(3))))
+              .id();
+      long docs =
+          store
+              .save("docs", audit(Verdict.GO, 90.0, row("d", "D", ItemVerdict.VERIFIED)), run(T0))
+              .id();
+      t = access.trends(store.projects(), 2);
+      assertThat(t.get(shopId))
+          .extracting(ServerAccess.TrendPoint::auditId)
+          .containsExactly(shop.get(2), next);
+      assertThat(t.get(docsId)).extracting(ServerAccess.TrendPoint::auditId).containsExactly(docs);
+      assertThat(access.trends(store.projects(), 3).get(shopId)).hasSize(3);
+
+      access.deleteProject("blog", "carol");
+      assertThat(access.trends(store.projects(), 2)).containsOnlyKeys(shopId, docsId);
+    }
+  }
+
+  @Test
+  void theServersAuditsAndOverviewAreTheStoresUntilItsProjectIsRemoved() {
+    try (Store store = open(freshUrl())) {
+      ServerAccess access = new ServerAccess(store);
+      assertThat(access.overview(5).projects()).isEmpty();
+      long shop =
+          store
+              .save(
+                  "shop",
+                  audit(
+                      Verdict.NO_GO,
+                      50.0,
+                      row("a", "HSTS", ItemVerdict.CONTRADICTED)
+                          .withFindings(finding("http.hsts", Outcome.FAIL, Map.of("status", 200)))),
+                  run(T0))
+              .id();
+      StoredAudit read = access.audit(shop).orElseThrow();
+      assertThat(read).isEqualTo(store.audit(shop));
+      assertThat(access.audit(shop)).contains(read);
+      assertThat(access.audit(shop + 1000)).isEmpty();
+
+      ServerAccess.Overview first = access.overview(5);
+      assertThat(first.projects()).extracting(ProjectSummary::name).containsExactly("shop");
+      assertThat(access.overview(5)).isSameAs(first);
+      store.createProject("blog", "carol");
+      ServerAccess.Overview second = access.overview(5);
+      assertThat(second.projects())
+          .extracting(ProjectSummary::name)
+          .containsExactly("blog", "shop");
+      long blog =
+          store
+              .save("blog", audit(Verdict.GO, 100.0, row("b", "B", ItemVerdict.VERIFIED)), run(T0))
+              .id();
+      ServerAccess.Overview third = access.overview(5);
+      assertThat(third.projects().get(0).latest().id()).isEqualTo(blog);
+      assertThat(third.trend(third.projects().get(0)))
+          .extracting(ServerAccess.TrendPoint::auditId)
+          .containsExactly(blog);
+
+      access.deleteProject("shop", "carol");
+      assertThat(access.audit(shop)).isEmpty();
+      assertThat(access.overview(5).projects())
+          .extracting(ProjectSummary::name)
+          .containsExactly("blog");
+    }
+  }
+
+  @Test
   void aProjectWithoutAuditsIsListedWithNone() {
     try (Store store = open(freshUrl())) {
       ProjectSummary made = store.createProject("Shop API (EU)", "carol");

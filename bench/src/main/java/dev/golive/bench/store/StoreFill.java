@@ -33,7 +33,7 @@ import java.util.function.IntConsumer;
  * drifting from day to day. Every audit goes through {@link Store#save}, one transaction each, as
  * golive audit --store and the server write them. A fixed seed makes the same store every time.
  */
-final class StoreFill {
+public final class StoreFill {
   private static final String[] SECTIONS = {
     "Security", "Database", "Backups", "Monitoring", "Docker", "Performance", "SEO"
   };
@@ -46,13 +46,13 @@ final class StoreFill {
   private final int audits;
   private final int items;
 
-  StoreFill(int projects, int audits, int items) {
+  public StoreFill(int projects, int audits, int items) {
     this.projects = projects;
     this.audits = audits;
     this.items = items;
   }
 
-  static String projectName(int p) {
+  public static String projectName(int p) {
     return String.format(Locale.ROOT, "project-%03d", p);
   }
 
@@ -60,7 +60,7 @@ final class StoreFill {
    * Saves every audit, day by day across all projects, and calls {@code progress} with the number
    * of audits saved after each day.
    */
-  void fill(Store store, IntConsumer progress) {
+  public void fill(Store store, IntConsumer progress) {
     List<Item>[] checklists = checklists();
     boolean[][] state = new boolean[projects][items];
     SplittableRandom random = new SplittableRandom(20260301);

@@ -6,6 +6,7 @@ import static dev.golive.server.auth.Role.VIEWER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.server.Actions;
+import dev.golive.server.Derived;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.JsonIO;
 import dev.golive.server.Principal;
@@ -32,6 +33,30 @@ public final class ProjectApi {
   private final Services s;
   private final Actions actions;
 
+  /** How many audits' answers {@link #auditJson} keeps. */
+  private static final int AUDITS_KEPT = 32;
+
+  /**
+   * The answers of the audits last asked for, by id, least recently used first; guarded by itself.
+   * A stored audit never changes and its id is never given again, and {@link #stored} asks the
+   * store whether the audit is still there before one is used.
+   */
+  private final Map<Long, JsonIO.Prepared> auditJson =
+      new LinkedHashMap<>(AUDITS_KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, JsonIO.Prepared> eldest) {
+          return size() > AUDITS_KEPT;
+        }
+      };
+
+  /**
+   * The list's JSON, the same for everyone, written and gzipped again when the store's overview
+   * changes (for 100 projects it is 240 KB, which took longer to gzip than all else the request
+   * does).
+   */
+  private final Derived<ServerAccess.Overview, JsonIO.Prepared> listJson =
+      new Derived<>(ProjectApi::listJson);
+
   public ProjectApi(Services services) {
     this.s = services;
     this.actions = new Actions(services);
@@ -54,12 +79,14 @@ public final class ProjectApi {
   }
 
   private void list(Context ctx) {
-    Map<Long, List<ServerAccess.TrendPoint>> trends = s.access().trends(TREND);
-    List<Map<String, Object>> out =
-        s.store().projects().stream()
-            .map(p -> Views.project(p, trends.getOrDefault(p.id(), List.of()), null))
-            .toList();
-    JsonIO.write(ctx, 200, Map.of("projects", out));
+    JsonIO.write(ctx, 200, listJson.get(s.access().overview(TREND)));
+  }
+
+  private static JsonIO.Prepared listJson(ServerAccess.Overview o) {
+    return JsonIO.Prepared.of(
+        Map.of(
+            "projects",
+            o.projects().stream().map(p -> Views.project(p, o.trend(p), null)).toList()));
   }
 
   private void get(Context ctx) {
@@ -170,7 +197,18 @@ public final class ProjectApi {
   }
 
   private void audit(Context ctx) {
-    JsonIO.write(ctx, 200, Views.audit(stored(s, Params.id(ctx, "audit"))));
+    StoredAudit a = stored(s, Params.id(ctx, "audit"));
+    JsonIO.Prepared answer;
+    synchronized (auditJson) {
+      answer = auditJson.get(a.id());
+    }
+    if (answer == null) {
+      answer = JsonIO.Prepared.of(Views.audit(a));
+      synchronized (auditJson) {
+        auditJson.put(a.id(), answer);
+      }
+    }
+    JsonIO.write(ctx, 200, answer);
   }
 
   private void diff(Context ctx) {
@@ -193,9 +231,6 @@ public final class ProjectApi {
 
   /** Audit {@code id} with its items, or a 404. */
   public static StoredAudit stored(Services s, long id) {
-    if (s.access().summary(id).isEmpty()) {
-      throw HttpProblem.notFound("there is no audit #" + id);
-    }
-    return s.store().audit(id);
+    return s.access().audit(id).orElseThrow(() -> HttpProblem.notFound("there is no audit #" + id));
   }
 }

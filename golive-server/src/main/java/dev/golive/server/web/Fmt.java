@@ -1,6 +1,7 @@
 package dev.golive.server.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.golive.server.JsonIO;
 import dev.golive.store.ServerAccess;
@@ -15,6 +16,10 @@ import java.util.Map;
 public final class Fmt {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /** One writer for all evidence: a mapper's copy would build its serializers again each time. */
+  private static final ObjectWriter INDENTED =
+      JsonIO.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
 
   private Fmt() {}
 
@@ -57,15 +62,28 @@ public final class Fmt {
       for (int i = 0; i < scored.size(); i++) {
         x = scored.size() == 1 ? w - 3 : 3 + i * (w - 6.0) / (scored.size() - 1);
         y = 3 + (100 - clamp(scored.get(i).score())) * (h - 6.0) / 100;
-        line.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+        if (i > 0) {
+          line.append(' ');
+        }
+        tenths(line, x).append(',');
+        tenths(line, y);
       }
       b.append("<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" points=\"")
           .append(line)
           .append("\"/>");
-      b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\"", x, y))
-          .append(" fill=\"currentColor\"/>");
+      tenths(b.append("<circle cx=\""), x).append("\" cy=\"");
+      tenths(b, y).append("\" r=\"2.5\" fill=\"currentColor\"/>");
     }
     return b.append("</svg>").toString();
+  }
+
+  /**
+   * Appends {@code v} ≥ 0 with one decimal, rounded half up, as {@code %.1f} writes it in the root
+   * locale (a dashboard draws thousands of these; the formatter would cost more than the page).
+   */
+  static StringBuilder tenths(StringBuilder b, double v) {
+    long t = Math.round(v * 10);
+    return b.append(t / 10).append('.').append(t % 10);
   }
 
   private static double clamp(double v) {
@@ -75,10 +93,7 @@ public final class Fmt {
   /** Evidence as indented JSON. */
   public static String json(Map<String, Object> evidence) {
     try {
-      return JsonIO.MAPPER
-          .copy()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(evidence);
+      return INDENTED.writeValueAsString(evidence);
     } catch (JsonProcessingException e) {
       return String.valueOf(evidence);
     }

@@ -4,6 +4,7 @@ import static dev.golive.server.auth.Role.EDITOR;
 import static dev.golive.server.auth.Role.VIEWER;
 
 import dev.golive.server.Actions;
+import dev.golive.server.Derived;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.Principal;
 import dev.golive.server.Route;
@@ -25,7 +26,7 @@ import dev.golive.store.StoredItem;
 import dev.golive.store.StoredWaiver;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +66,10 @@ public final class Pages {
   private final RateLimiter loginByIp;
   private final RateLimiter loginByAccount;
 
+  /** The rows of the projects table, made again when the store's overview changes. */
+  private final Derived<ServerAccess.Overview, List<ProjectRow>> rows =
+      new Derived<>(Pages::makeRows);
+
   public Pages(Services services) {
     this.s = services;
     int perMinute = services.config().limits().loginPerMinute();
@@ -72,8 +77,9 @@ public final class Pages {
     this.loginByAccount = RateLimiter.perMinute(perMinute);
   }
 
-  /** A row of the projects table and the TV view. */
-  public record ProjectRow(ProjectSummary project, List<ServerAccess.TrendPoint> trend) {}
+  /** A row of the projects table and the TV view, its sparkline drawn. */
+  public record ProjectRow(
+      ProjectSummary project, List<ServerAccess.TrendPoint> trend, String sparkline) {}
 
   /** Items under one heading path. */
   public record Section(String title, List<StoredItem> items) {}
@@ -107,9 +113,12 @@ public final class Pages {
   }
 
   private List<ProjectRow> rows() {
-    Map<Long, List<ServerAccess.TrendPoint>> trends = s.access().trends(ProjectApi.TREND);
-    return s.store().projects().stream()
-        .map(p -> new ProjectRow(p, trends.getOrDefault(p.id(), List.of())))
+    return rows.get(s.access().overview(ProjectApi.TREND));
+  }
+
+  private static List<ProjectRow> makeRows(ServerAccess.Overview o) {
+    return o.projects().stream()
+        .map(p -> new ProjectRow(p, o.trend(p), Fmt.sparkline(o.trend(p))))
         .toList();
   }
 
@@ -120,7 +129,8 @@ public final class Pages {
     AuditRunner.Run run = run(ctx, name);
     ProjectSummary p = s.store().project(name).orElseThrow();
     List<AuditSummary> audits = s.access().audits(p.name(), null, 20);
-    StoredAudit latest = audits.isEmpty() ? null : s.store().audit(audits.getFirst().id());
+    StoredAudit latest =
+        audits.isEmpty() ? null : s.access().audit(audits.getFirst().id()).orElse(null);
     boolean running =
         run != null && (run.state().equals("queued") || run.state().equals("running"));
     Map<String, Object> m = new HashMap<>();
@@ -406,9 +416,10 @@ public final class Pages {
   }
 
   void render(Context ctx, int status, String template, Map<String, Object> params) {
-    StringOutput out = new StringOutput();
+    // straight to UTF-8: the templates' text comes as bytes, and no page is copied as a String
+    Utf8ByteOutput out = new Utf8ByteOutput();
     templates.render(template, params, out);
-    ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+    ctx.status(status).contentType("text/html; charset=utf-8").result(out.toByteArray());
   }
 
   Page page(Context ctx, String titleKey, int refresh) {
