@@ -200,7 +200,7 @@ admin=load@golive.test
 password=load-test-password
 serve_opts=()
 if [ "${PROFILE:-}" = 1 ]; then
-  serve_opts=("-XX:StartFlightRecording=filename=$out/serve.jfr,settings=profile")
+  serve_opts=("-XX:StartFlightRecording=filename=$out/serve.jfr,settings=profile" "-XX:FlightRecorderOptions=stackdepth=256")
 fi
 echo "run.sh: starting golive serve on $db_shown ..." >&2
 JDK_JAVA_OPTIONS="${serve_opts[*]:-}" GOLIVE_ADMIN_EMAIL=$admin GOLIVE_ADMIN_PASSWORD=$password \

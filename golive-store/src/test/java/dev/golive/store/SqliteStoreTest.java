@@ -47,6 +47,25 @@ class SqliteStoreTest extends StoreContract {
   }
 
   @Test
+  void aProjectsNewestAuditIsFoundInItsIndexNotBySortingItsAudits() {
+    try (Store store = Store.open(dir.resolve("plan.db").toString())) {
+      java.util.List<String> plan =
+          store
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery(
+                              "EXPLAIN QUERY PLAN SELECT l.id FROM audits l WHERE l.project_id = 1"
+                                  + " ORDER BY l.started_at DESC, l.id DESC LIMIT 1")
+                          .map((rs, ctx) -> rs.getString("detail"))
+                          .list());
+      assertThat(String.join("\n", plan))
+          .contains("audits_project_started")
+          .doesNotContain("TEMP B-TREE");
+    }
+  }
+
+  @Test
   void everySpellingOfASqliteStoreNamesTheSameFile() {
     Path file = dir.resolve("g.db").toAbsolutePath();
     for (String written :

@@ -83,7 +83,7 @@ abstract class StoreContract {
                           .mapTo(Integer.class)
                           .one());
       // V1 (history), V2 (the server's tables), V3 (schedules, notifications) and V4 (audits
-      // notified), each once
+      // notified, the slot index), each once
       assertThat(applied).isEqualTo(4);
       assertThat(again.audits("shop", 10)).hasSize(1);
     }

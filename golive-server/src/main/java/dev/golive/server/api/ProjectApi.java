@@ -10,6 +10,7 @@ import dev.golive.server.Derived;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.JsonIO;
 import dev.golive.server.Principal;
+import dev.golive.server.Recent;
 import dev.golive.server.Route;
 import dev.golive.server.Services;
 import dev.golive.server.project.AuditRunner;
@@ -33,21 +34,21 @@ public final class ProjectApi {
   private final Services s;
   private final Actions actions;
 
-  /** How many audits' answers {@link #auditJson} keeps. */
-  private static final int AUDITS_KEPT = 32;
+  /**
+   * The answers of the audits last asked for, by id. A stored audit never changes and its id is
+   * never given again, and {@link #stored} asks the store whether the audit is still there before
+   * one is used.
+   */
+  private final Recent<Long, JsonIO.Prepared> auditJson = new Recent<>(32);
 
   /**
-   * The answers of the audits last asked for, by id, least recently used first; guarded by itself.
-   * A stored audit never changes and its id is never given again, and {@link #stored} asks the
-   * store whether the audit is still there before one is used.
+   * Pages of projects' audits last asked for, kept while the store's overview stays the same: a
+   * project's audits change only by a new audit or by its removal, and either changes the overview.
    */
-  private final Map<Long, JsonIO.Prepared> auditJson =
-      new LinkedHashMap<>(AUDITS_KEPT * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, JsonIO.Prepared> eldest) {
-          return size() > AUDITS_KEPT;
-        }
-      };
+  private final Derived<ServerAccess.Overview, Recent<AuditsPage, JsonIO.Prepared>> auditPages =
+      new Derived<>(o -> new Recent<>(256));
+
+  private record AuditsPage(String slug, Long before, int limit) {}
 
   /**
    * The list's JSON, the same for everyone, written and gzipped again when the store's overview
@@ -132,10 +133,22 @@ public final class ProjectApi {
   }
 
   private void audits(Context ctx) {
-    String name = s.project(ctx.pathParam("project"));
+    String slug = ctx.pathParam("project");
+    String name = s.project(slug);
     int limit = Params.limit(ctx, 50, 500);
     Long before = Params.optionalId(ctx, "before");
-    List<AuditSummary> page = s.access().audits(name, before, limit);
+    Recent<AuditsPage, JsonIO.Prepared> kept = auditPages.get(s.access().overview(TREND));
+    JsonIO.write(
+        ctx,
+        200,
+        kept.get(
+            new AuditsPage(slug, before, limit),
+            () ->
+                JsonIO.Prepared.of(
+                    auditsPage(slug, s.access().audits(name, before, limit), limit))));
+  }
+
+  private static Map<String, Object> auditsPage(String slug, List<AuditSummary> page, int limit) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("audits", page.stream().map(Views::audit).toList());
     out.put(
@@ -143,12 +156,12 @@ public final class ProjectApi {
         page.size() < limit
             ? null
             : "/api/v1/projects/"
-                + ctx.pathParam("project")
+                + slug
                 + "/audits?limit="
                 + limit
                 + "&before="
                 + page.getLast().id());
-    JsonIO.write(ctx, 200, out);
+    return out;
   }
 
   private void trigger(Context ctx) {
@@ -198,17 +211,7 @@ public final class ProjectApi {
 
   private void audit(Context ctx) {
     StoredAudit a = stored(s, Params.id(ctx, "audit"));
-    JsonIO.Prepared answer;
-    synchronized (auditJson) {
-      answer = auditJson.get(a.id());
-    }
-    if (answer == null) {
-      answer = JsonIO.Prepared.of(Views.audit(a));
-      synchronized (auditJson) {
-        auditJson.put(a.id(), answer);
-      }
-    }
-    JsonIO.write(ctx, 200, answer);
+    JsonIO.write(ctx, 200, auditJson.get(a.id(), () -> JsonIO.Prepared.of(Views.audit(a))));
   }
 
   private void diff(Context ctx) {

@@ -7,6 +7,7 @@ import dev.golive.server.Actions;
 import dev.golive.server.Derived;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.Principal;
+import dev.golive.server.Recent;
 import dev.golive.server.Route;
 import dev.golive.server.Security;
 import dev.golive.server.Services;
@@ -24,6 +25,7 @@ import dev.golive.store.ServerAccess;
 import dev.golive.store.StoredAudit;
 import dev.golive.store.StoredItem;
 import dev.golive.store.StoredWaiver;
+import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
@@ -67,6 +69,12 @@ public final class Pages {
   private final RateLimiter loginByAccount;
 
   /** The rows of the projects table, made again when the store's overview changes. */
+  /** The items of audits last shown, as HTML, by all that they depend on. */
+  private final Recent<ItemsKey, byte[]> itemsHtml = new Recent<>(64);
+
+  private record ItemsKey(
+      long audit, String lang, boolean canEdit, String slug, Map<String, StoredWaiver> waived) {}
+
   private final Derived<ServerAccess.Overview, List<ProjectRow>> rows =
       new Derived<>(Pages::makeRows);
 
@@ -133,15 +141,17 @@ public final class Pages {
         audits.isEmpty() ? null : s.access().audit(audits.getFirst().id()).orElse(null);
     boolean running =
         run != null && (run.state().equals("queued") || run.state().equals("running"));
+    Page page = page(ctx, p.name(), running ? RUN_REFRESH : 0, texts(ctx));
     Map<String, Object> m = new HashMap<>();
-    m.put("page", page(ctx, p.name(), running ? RUN_REFRESH : 0, texts(ctx)));
+    m.put("page", page);
     m.put("run", run);
     m.put("note", Forms.note(ctx, texts(ctx)));
-    m.put("waivedNow", waivedNow(p.name()));
     m.put("project", p);
     m.put("settings", s.projects().settings(p.id()).orElse(null));
     m.put("latest", latest);
-    m.put("sections", latest == null ? List.of() : sections(latest));
+    if (latest != null) {
+      m.put("items", items(page, p.slug(), latest, waivedNow(p.name())));
+    }
     m.put("audits", audits);
     render(ctx, 200, "project.jte", m);
   }
@@ -163,6 +173,28 @@ public final class Pages {
   }
 
   /** The waivers of {@code project} that hold today, by item. */
+  /**
+   * The sections and items of audit {@code a} as HTML, rendered once for each way they are shown: a
+   * stored audit never changes, so all that varies is in the key.
+   */
+  private Content items(Page page, String slug, StoredAudit a, Map<String, StoredWaiver> waived) {
+    byte[] html =
+        itemsHtml.get(
+            new ItemsKey(a.id(), page.lang(), page.canEdit(), slug, waived),
+            () -> {
+              Map<String, Object> m = new HashMap<>();
+              m.put("page", page);
+              m.put("slug", slug);
+              m.put("sections", sections(a));
+              m.put("targets", a.targets().size() > 1);
+              m.put("waivedNow", waived);
+              Utf8ByteOutput out = new Utf8ByteOutput();
+              templates.render("items.jte", m, out);
+              return out.toByteArray();
+            });
+    return output -> output.writeBinaryContent(html);
+  }
+
   private Map<String, StoredWaiver> waivedNow(String project) {
     Map<String, StoredWaiver> out = new HashMap<>();
     for (StoredWaiver w : s.store().waivers().active(project, today())) {
@@ -224,11 +256,13 @@ public final class Pages {
 
   private void audit(Context ctx) {
     StoredAudit a = ProjectApi.stored(s, id(ctx, "audit"));
+    Page page = page(ctx, "#" + a.id() + " " + a.summary().project());
+    String slug = slug(a);
     Map<String, Object> m = new HashMap<>();
-    m.put("page", page(ctx, "#" + a.id() + " " + a.summary().project()));
-    m.put("slug", slug(a));
+    m.put("page", page);
+    m.put("slug", slug);
     m.put("audit", a);
-    m.put("sections", sections(a));
+    m.put("items", items(page, slug, a, Map.of()));
     render(ctx, 200, "audit.jte", m);
   }
 

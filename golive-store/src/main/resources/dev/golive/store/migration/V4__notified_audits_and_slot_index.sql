@@ -8,3 +8,11 @@ ALTER TABLE audits ADD COLUMN notified_at BIGINT;
 UPDATE audits SET notified_at = finished_at;
 
 CREATE INDEX audits_unnotified ON audits (finished_at) WHERE notified_at IS NULL;
+
+-- V3's one-audit-per-slot index held every audit, slot or none, and so looked as good as
+-- audits_project_started to SQLite's planner for a project's newest audit, which it then found by
+-- sorting all of the project's audits. Only audits of a slot need it: NULLs never collided anyway.
+DROP INDEX audits_project_slot;
+
+CREATE UNIQUE INDEX audits_project_slot ON audits (project_id, schedule_slot)
+  WHERE schedule_slot IS NOT NULL;
