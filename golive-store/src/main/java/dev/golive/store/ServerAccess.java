@@ -188,6 +188,16 @@ public final class ServerAccess {
       trends = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(trends));
     }
 
+    /** The project named {@code name}, or empty. */
+    public Optional<ProjectSummary> project(String name) {
+      for (ProjectSummary p : projects) {
+        if (p.name().equals(name)) {
+          return Optional.of(p);
+        }
+      }
+      return Optional.empty();
+    }
+
     /** {@code p}'s trend, oldest first; empty for a project without audits. */
     public List<TrendPoint> trend(ProjectSummary p) {
       return trends.getOrDefault(p.id(), List.of());

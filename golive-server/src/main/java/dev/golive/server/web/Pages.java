@@ -69,6 +69,20 @@ public final class Pages {
   private final RateLimiter loginByAccount;
 
   /** The rows of the projects table, made again when the store's overview changes. */
+  /** How many of its audits a project's page lists. */
+  static final int AUDITS_SHOWN = 20;
+
+  /**
+   * Projects' last audits as their pages list them, kept while the overview stays the same: a
+   * project's audits change only by a new one or by its removal, and either changes the overview.
+   */
+  private final Derived<ServerAccess.Overview, Recent<String, List<AuditSummary>>> recentAudits =
+      new Derived<>(o -> new Recent<>(128));
+
+  /** The projects' table of the front page as HTML, by language, made once per overview. */
+  private final Derived<ServerAccess.Overview, Recent<String, byte[]>> projectTables =
+      new Derived<>(o -> new Recent<>(8));
+
   /** The items of audits last shown, as HTML, by all that they depend on. */
   private final Recent<ItemsKey, byte[]> itemsHtml = new Recent<>(64);
 
@@ -112,8 +126,25 @@ public final class Pages {
   }
 
   private void projects(Context ctx) {
+    Page page = page(ctx, "projects.title", 0);
+    ServerAccess.Overview overview = s.access().overview(ProjectApi.TREND);
+    byte[] table =
+        projectTables
+            .get(overview)
+            .get(
+                page.lang(),
+                () -> {
+                  Utf8ByteOutput out = new Utf8ByteOutput();
+                  templates.render(
+                      "project-table.jte", Map.of("page", page, "rows", rows.get(overview)), out);
+                  return out.toByteArray();
+                });
+    Content content = output -> output.writeBinaryContent(table);
     render(
-        ctx, 200, "projects.jte", Map.of("page", page(ctx, "projects.title", 0), "rows", rows()));
+        ctx,
+        200,
+        "projects.jte",
+        Map.of("page", page, "table", content, "empty", overview.projects().isEmpty()));
   }
 
   private void tv(Context ctx) {
@@ -135,8 +166,11 @@ public final class Pages {
     String name = s.project(slug);
     // the run first: a run read as ended has its audit stored, so what is read after holds it
     AuditRunner.Run run = run(ctx, name);
-    ProjectSummary p = s.store().project(name).orElseThrow();
-    List<AuditSummary> audits = s.access().audits(p.name(), null, 20);
+    ServerAccess.Overview overview = s.access().overview(ProjectApi.TREND);
+    ProjectSummary p =
+        overview.project(name).orElseThrow(() -> HttpProblem.notFound("no project " + name));
+    List<AuditSummary> audits =
+        recentAudits.get(overview).get(name, () -> s.access().audits(name, null, AUDITS_SHOWN));
     StoredAudit latest =
         audits.isEmpty() ? null : s.access().audit(audits.getFirst().id()).orElse(null);
     boolean running =
