@@ -59,6 +59,9 @@ public final class Pages {
   /** Seconds between reloads of a project's page while the audit it started runs. */
   static final int RUN_REFRESH = 2;
 
+  /** How many of its audits a project's page lists. */
+  static final int AUDITS_SHOWN = 20;
+
   /** How far ahead the waivers page looks. */
   static final int WAIVER_DAYS = 30;
 
@@ -67,10 +70,6 @@ public final class Pages {
   private final Messages messages = Messages.load();
   private final RateLimiter loginByIp;
   private final RateLimiter loginByAccount;
-
-  /** The rows of the projects table, made again when the store's overview changes. */
-  /** How many of its audits a project's page lists. */
-  static final int AUDITS_SHOWN = 20;
 
   /**
    * Projects' last audits as their pages list them, kept while the overview stays the same: a
@@ -89,6 +88,7 @@ public final class Pages {
   private record ItemsKey(
       long audit, String lang, boolean canEdit, String slug, Map<String, StoredWaiver> waived) {}
 
+  /** The rows of the projects table, made again when the store's overview changes. */
   private final Derived<ServerAccess.Overview, List<ProjectRow>> rows =
       new Derived<>(Pages::makeRows);
 
