@@ -37,6 +37,10 @@ final class Problems {
     add("config-env", "config: 'env: process' would show the server's own environment");
     add("targets-none", "give at least one target: a URL in targets, or targets in config");
     add("schedule-line", "schedule is one line of at most (\\d+) characters");
+    add("schedule-empty", "schedule: the cron expression is empty");
+    add("schedule-fields", "schedule: '(.*)' has (\\d+) fields; a cron expression has 5 .*");
+    add("schedule-cron", "schedule: '(.*)' is not a cron expression: (.*)");
+    add("schedule-zone", "schedule: '(.*)' is not a time zone .*");
     // waivers and sign-offs
     add("reason-required", "reason is required");
     add("owner-required", "owner is required");

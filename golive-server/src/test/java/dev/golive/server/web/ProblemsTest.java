@@ -45,6 +45,12 @@ class ProblemsTest {
     english.addAll(
         new ProjectSpec(null, null, "x".repeat(ProjectSpec.MAX_MARKDOWN + 1), list(21), null, null)
             .problems(dir));
+    for (String schedule :
+        List.of("61 * * * *", "0 9 * *", "CRON_TZ=Mars/Olympus 0 9 * * *", "CRON_TZ=UTC")) {
+      english.addAll(
+          new ProjectSpec(null, null, "- [ ] x", List.of("https://h.example/"), null, schedule)
+              .problems(dir));
+    }
     english.add(Passwords.weakness("short", "a@b.c"));
     english.add(Passwords.weakness("a@example.test", "a@example.test"));
     english.add(Passwords.weakness("aaaaaaaaaaaaaa", "a@b.c"));
@@ -61,6 +67,10 @@ class ProblemsTest {
     assertThat(
             Problems.translate(m.texts("ru"), "target 'ftp://x' carries a user name or password"))
         .isEqualTo("В цели ftp://x есть имя пользователя или пароль: уберите их.");
+    assertThat(
+            Problems.translate(
+                m.texts("uz"), "schedule: 'Mars/Olympus' is not a time zone (write one as UTC)"))
+        .isEqualTo("“Mars/Olympus” vaqt mintaqasi emas: Europe/Berlin yoki UTC kabi yozing.");
     // a problem without a key is shown as it is
     assertThat(Problems.translate(m.texts("ru"), "config:3: unknown key 'polcy'"))
         .isEqualTo("config:3: unknown key 'polcy'");
