@@ -24,14 +24,8 @@ public final class ServerAccess {
   /** How many audits {@link #audit} keeps: an audit of 60 items takes about 100 KB. */
   static final int AUDITS_KEPT = 64;
 
-  /** The audits last read, least recently used first; guarded by itself. */
-  private final Map<Long, StoredAudit> audits =
-      new LinkedHashMap<>(AUDITS_KEPT * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, StoredAudit> eldest) {
-          return size() > AUDITS_KEPT;
-        }
-      };
+  /** The audits last read. */
+  private final Recent<Long, StoredAudit> audits = new Recent<>(AUDITS_KEPT);
 
   /** The overview last read, with the version of the projects it was read at. */
   private final java.util.concurrent.atomic.AtomicReference<CachedOverview> overview =
@@ -117,24 +111,12 @@ public final class ServerAccess {
                     .mapTo(Integer.class)
                     .findOne()
                     .isPresent());
-    synchronized (audits) {
-      if (!there) {
-        audits.remove(id);
-        return Optional.empty();
-      }
-      StoredAudit kept = audits.get(id);
-      if (kept != null) {
-        return Optional.of(kept);
-      }
+    if (!there) {
+      audits.remove(id);
+      return Optional.empty();
     }
-    Optional<StoredAudit> read = store.read(h -> new AuditReader(h).audit(id));
-    read.ifPresent(
-        a -> {
-          synchronized (audits) {
-            audits.put(id, a);
-          }
-        });
-    return read;
+    return Optional.ofNullable(
+        audits.get(id, () -> store.read(h -> new AuditReader(h).audit(id)).orElse(null)));
   }
 
   /** The summary of audit {@code id}, or empty. */

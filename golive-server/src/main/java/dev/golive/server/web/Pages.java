@@ -7,7 +7,6 @@ import dev.golive.server.Actions;
 import dev.golive.server.Derived;
 import dev.golive.server.HttpProblem;
 import dev.golive.server.Principal;
-import dev.golive.server.Recent;
 import dev.golive.server.Route;
 import dev.golive.server.Security;
 import dev.golive.server.Services;
@@ -21,6 +20,7 @@ import dev.golive.server.project.AuditRunner;
 import dev.golive.store.AuditSummary;
 import dev.golive.store.Changes;
 import dev.golive.store.ProjectSummary;
+import dev.golive.store.Recent;
 import dev.golive.store.ServerAccess;
 import dev.golive.store.StoredAudit;
 import dev.golive.store.StoredItem;
@@ -133,18 +133,12 @@ public final class Pages {
             .get(overview)
             .get(
                 page.lang(),
-                () -> {
-                  Utf8ByteOutput out = new Utf8ByteOutput();
-                  templates.render(
-                      "project-table.jte", Map.of("page", page, "rows", rows.get(overview)), out);
-                  return out.toByteArray();
-                });
-    Content content = output -> output.writeBinaryContent(table);
+                () -> html("project-table.jte", Map.of("page", page, "rows", rows.get(overview))));
     render(
         ctx,
         200,
         "projects.jte",
-        Map.of("page", page, "table", content, "empty", overview.projects().isEmpty()));
+        Map.of("page", page, "table", kept(table), "empty", overview.projects().isEmpty()));
   }
 
   private void tv(Context ctx) {
@@ -206,7 +200,6 @@ public final class Pages {
     }
   }
 
-  /** The waivers of {@code project} that hold today, by item. */
   /**
    * The sections and items of audit {@code a} as HTML, rendered once for each way they are shown: a
    * stored audit never changes, so all that varies is in the key.
@@ -222,13 +215,12 @@ public final class Pages {
               m.put("sections", sections(a));
               m.put("targets", a.targets().size() > 1);
               m.put("waivedNow", waived);
-              Utf8ByteOutput out = new Utf8ByteOutput();
-              templates.render("items.jte", m, out);
-              return out.toByteArray();
+              return html("items.jte", m);
             });
-    return output -> output.writeBinaryContent(html);
+    return kept(html);
   }
 
+  /** The waivers of {@code project} that hold today, by item. */
   private Map<String, StoredWaiver> waivedNow(String project) {
     Map<String, StoredWaiver> out = new HashMap<>();
     for (StoredWaiver w : s.store().waivers().active(project, today())) {
@@ -484,10 +476,22 @@ public final class Pages {
   }
 
   void render(Context ctx, int status, String template, Map<String, Object> params) {
-    // straight to UTF-8: the templates' text comes as bytes, and no page is copied as a String
+    ctx.status(status).contentType("text/html; charset=utf-8").result(html(template, params));
+  }
+
+  /**
+   * {@code template} rendered straight to UTF-8: the templates' text comes as bytes, and no page is
+   * copied as a String.
+   */
+  private byte[] html(String template, Map<String, Object> params) {
     Utf8ByteOutput out = new Utf8ByteOutput();
     templates.render(template, params, out);
-    ctx.status(status).contentType("text/html; charset=utf-8").result(out.toByteArray());
+    return out.toByteArray();
+  }
+
+  /** HTML rendered before, written into a page as it is. */
+  private static Content kept(byte[] html) {
+    return output -> output.writeBinaryContent(html);
   }
 
   Page page(Context ctx, String titleKey, int refresh) {

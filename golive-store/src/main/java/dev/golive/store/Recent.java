@@ -1,4 +1,4 @@
-package dev.golive.server;
+package dev.golive.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,8 +26,9 @@ public final class Recent<K, V> {
   }
 
   /**
-   * The value kept for {@code key}, or the one {@code make} gives, then kept. Made outside the
-   * lock: two threads asking at once for a new key may both make it, and either is kept.
+   * The value kept for {@code key}, or the one {@code make} gives, then kept unless it is {@code
+   * null}. Made outside the lock: two threads asking at once for a new key may both make it, and
+   * either is kept.
    */
   public V get(K key, Supplier<V> make) {
     synchronized (values) {
@@ -37,9 +38,18 @@ public final class Recent<K, V> {
       }
     }
     V made = make.get();
-    synchronized (values) {
-      values.put(key, made);
+    if (made != null) {
+      synchronized (values) {
+        values.put(key, made);
+      }
     }
     return made;
+  }
+
+  /** Forgets the value of {@code key}, if one is kept. */
+  public void remove(K key) {
+    synchronized (values) {
+      values.remove(key);
+    }
   }
 }
