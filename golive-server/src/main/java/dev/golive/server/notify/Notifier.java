@@ -94,7 +94,10 @@ public final class Notifier implements AutoCloseable {
    * @return one delivery per event and channel that takes it
    */
   public List<Delivery> afterAudit(AuditSummary audit) {
-    NotifyConfig config = config(audit.project());
+    return afterAudit(audit, config(audit.project()));
+  }
+
+  private List<Delivery> afterAudit(AuditSummary audit, NotifyConfig config) {
     try {
       List<Delivery> out = List.of();
       if (!config.channels().isEmpty()) {
@@ -123,7 +126,7 @@ public final class Notifier implements AutoCloseable {
     for (AuditSummary a : store.unnotified(now.minus(GIVE_UP_AFTER), now, RETRY_LIMIT)) {
       NotifyConfig config = config(a.project());
       if (a.finished().plus(config.retry().lease()).isBefore(now)) {
-        out.addAll(afterAudit(a));
+        out.addAll(afterAudit(a, config));
       }
     }
     return out;
