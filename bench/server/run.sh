@@ -30,17 +30,8 @@ export LC_ALL=C
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
-case ${1:-} in
-  -h | --help)
-    awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
-    exit 0
-    ;;
-  '') ;;
-  *)
-    echo "run.sh: no arguments are taken, settings come from the environment (see --help)" >&2
-    exit 2
-    ;;
-esac
+. "$root/bench/common.sh"
+bench_no_arguments "$0" "$@"
 
 # 1. wrk, the load generator, from the distribution.
 if ! command -v wrk >/dev/null 2>&1; then
@@ -78,13 +69,7 @@ case ${THINK_MS:-0} in '' | *[!0-9]*)
   ;;
 esac
 think=${THINK_MS:-0}
-for v in PROJECTS AUDITS ITEMS CONNECTIONS THREADS; do
-  case ${!v:-1} in '' | *[!0-9]* | 0)
-    echo "run.sh: $v must be a whole number above 0, not '${!v}'" >&2
-    exit 2
-    ;;
-  esac
-done
+bench_whole_numbers --positive PROJECTS AUDITS ITEMS CONNECTIONS THREADS
 projects=${PROJECTS:-100} audits=${AUDITS:-365} items=${ITEMS:-60}
 connections=${CONNECTIONS:-100} threads=${THREADS:-2}
 duration=${DURATION:-30s} warmup=${WARMUP:-10s}

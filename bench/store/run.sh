@@ -19,24 +19,9 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/jdk.sh"
 java="$JAVA_HOME/bin/java"
 
-case ${1:-} in
-  -h | --help)
-    awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
-    exit 0
-    ;;
-  '') ;;
-  *)
-    echo "run.sh: no arguments are taken, settings come from the environment (see --help)" >&2
-    exit 2
-    ;;
-esac
-for v in PROJECTS AUDITS ITEMS ROUNDS WARMUP; do
-  case ${!v:-1} in '' | *[!0-9]* | 0)
-    echo "run.sh: $v must be a whole number above 0, not '${!v}'" >&2
-    exit 2
-    ;;
-  esac
-done
+. "$root/bench/common.sh"
+bench_no_arguments "$0" "$@"
+bench_whole_numbers --positive PROJECTS AUDITS ITEMS ROUNDS WARMUP
 
 out="${DIR:-$root/bench/target/store}"
 mkdir -p "$out"
